@@ -1,0 +1,29 @@
+// Confidence: an estimate of the probability that the chosen answer is right, from features of
+// the ranking (not the raw BM25 score, whose scale depends on the question).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace helpcenter::detail {
+
+struct ConfidenceFeatures {
+    double margin = 0.0;          // (top - second) / top, for the best article of another topic
+    double coverage = 0.0;        // share of the question's content words the answer matches
+    double field_coverage = 0.0;  // share matched in the answer's title or alternate questions
+    double form_match = 0.0;      // 1 when the question names a form the answer lists
+    double log_score = 0.0;       // log(1 + top score)
+    double short_question = 0.0;  // 1 when the question has one content word
+    double fallback = 0.0;        // 1 when answering from another language
+};
+
+// Logistic model over the features. The coefficients come from `helpcenter eval --calibrate`
+// on tests/relevance/dev.tsv (see docs/QUALITY.md).
+double confidence_of(const ConfidenceFeatures& f);
+
+std::vector<double> feature_vector(const ConfidenceFeatures& f);
+
+// Below this the engine refers the asker to a person.
+inline constexpr double kDefaultMinConfidence = 0.5;
+
+}  // namespace helpcenter::detail

@@ -1,0 +1,301 @@
+// The engine: opens an index generation, detects the question's language, ranks, chooses one
+// answer, estimates confidence, and falls back to English (then Spanish) when needed.
+#include "analysis/language.hpp"
+#include "common/utf8.hpp"
+#include "index/generations.hpp"
+#include "index/schema.hpp"
+#include "search/confidence.hpp"
+#include "search/language_detector.hpp"
+#include "search/passage_text.hpp"
+#include "search/query_builder.hpp"
+#include "search/ranker.hpp"
+#include "search/referral.hpp"
+
+#include <helpcenter/corpus.hpp>
+#include <helpcenter/engine.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <mutex>
+#include <sstream>
+
+namespace helpcenter {
+namespace fs = std::filesystem;
+using namespace detail;
+
+namespace {
+
+// A passage shown as an answer is cut to about this many bytes, on a sentence boundary.
+constexpr std::size_t kMaxPassageBytes = 900;
+// Questions longer than this are cut (a pasted document is not a question).
+constexpr std::size_t kMaxQuestionBytes = 4096;
+
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty()) out.push_back(line);
+    }
+    return out;
+}
+
+bool is_word_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Finds `term` in `text` as a whole word when the term is written in Latin letters; anywhere
+// otherwise (Chinese has no spaces, Korean attaches particles).
+bool contains_term(const std::string& text, const std::string& term) {
+    const bool latin = !term.empty() && static_cast<unsigned char>(term.front()) < 0x80;
+    for (std::size_t pos = text.find(term); pos != std::string::npos; pos = text.find(term, pos + 1)) {
+        if (!latin) return true;
+        const bool start_ok = pos == 0 || !is_word_byte(text[pos - 1]);
+        const std::size_t end = pos + term.size();
+        const bool end_ok = end >= text.size() || !is_word_byte(text[end]);
+        if (start_ok && end_ok) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+struct Engine::Impl {
+    fs::path path;
+    mutable std::mutex mutex;  // Xapian::Database is not safe for concurrent use
+    Xapian::Database db;
+    std::string generation;
+    std::unique_ptr<LanguageDetector> detector;
+    std::map<std::string, Glossary> glossaries;  // normalized term -> English, by language
+    QueryWeights weights;
+
+    void open() {
+        std::error_code ec;
+        if (!fs::exists(path, ec)) throw Error(ErrorCode::not_found, "no index at " + path.string());
+        try {
+            const fs::path stub = path / schema::kStubFile;
+            db = fs::exists(stub, ec) ? Xapian::Database(stub.string()) : Xapian::Database(path.string());
+        } catch (const Xapian::DatabaseNotFoundError& e) {
+            throw Error(ErrorCode::not_found, "no index at " + path.string() + " (" + e.get_msg() + ")");
+        } catch (const Xapian::Error& e) {
+            throw Error(ErrorCode::index_error, "cannot open the index at " + path.string() + ": " + e.get_description());
+        }
+        generation = current_generation(path).value_or("");
+        load_metadata();
+    }
+
+    void load_metadata() {
+        std::map<std::string, std::unordered_set<std::string>> vocabularies;
+        std::istringstream langs(db.get_metadata(schema::kLanguagesKey));
+        glossaries.clear();
+        for (std::string lang; langs >> lang;) {
+            auto& vocab = vocabularies[lang];
+            for (auto& word : split_lines(db.get_metadata(schema::vocabulary_key(lang)))) vocab.insert(std::move(word));
+            for (const auto& line : split_lines(db.get_metadata(schema::glossary_key(lang)))) {
+                const auto tab = line.find('\t');
+                if (tab != std::string::npos) glossaries[lang].emplace_back(line.substr(0, tab), line.substr(tab + 1));
+            }
+        }
+        detector = std::make_unique<LanguageDetector>(std::move(vocabularies));
+    }
+
+    std::string language_for(const std::string& requested, std::string_view question) const {
+        if (requested.empty() || requested == "auto") return detector->detect(question);
+        return language_profile(requested).base;
+    }
+
+    // The question's key terms carried into English through the glossary, plus the words that
+    // need no translation (form numbers, words in Latin letters such as "green card").
+    std::string translate(const std::string& lang, std::string_view question) const {
+        const Analyzer analyzer(lang);
+        const std::string normalized = analyzer.normalize(question);
+        std::string out;
+        if (const auto it = glossaries.find(lang); it != glossaries.end()) {
+            for (const auto& [term, english] : it->second) {
+                if (contains_term(normalized, term)) out += english + " ";
+            }
+        }
+        for (const Token& t : analyzer.analyze(question)) {
+            const bool latin = !t.term.empty() && static_cast<unsigned char>(t.term.front()) < 0x80;
+            if (t.kind == Token::Kind::identifier || (latin && !t.stopword)) out += t.term + " ";
+        }
+        return out;
+    }
+
+    struct Candidate {
+        std::vector<DocumentHit> hits;
+        BuiltQuery query;
+        std::string lang;
+        bool fallback = false;
+        std::optional<std::size_t> answer;  // index into hits
+        double confidence = 0.0;
+    };
+
+    Candidate rank(std::string_view text, const std::string& lang, bool fallback, std::uint32_t answer_types) const {
+        Candidate c;
+        c.lang = lang;
+        c.fallback = fallback;
+        if (!detector->has_language(lang)) return c;
+        const Analyzer analyzer(lang);
+        c.query = build_query(db, analyzer, text, detector->vocabulary(lang), weights);
+        c.hits = rank_documents(db, c.query, {.language = lang, .types = TYPE_ALL});
+        for (std::size_t i = 0; i < c.hits.size(); ++i) {
+            const auto type = parse_doc_type(c.hits[i].type);
+            if (type && (answer_types & static_cast<std::uint32_t>(*type))) {
+                c.answer = i;
+                break;
+            }
+        }
+        if (c.answer) c.confidence = confidence_of(features(c));
+        return c;
+    }
+
+    ConfidenceFeatures features(const Candidate& c) const {
+        ConfidenceFeatures f;
+        const DocumentHit& top = c.hits[*c.answer];
+        double second = 0.0;
+        for (const auto& hit : c.hits) {
+            if (different_topic(hit, top)) {
+                second = hit.score;
+                break;
+            }
+        }
+        f.margin = top.score > 0 ? std::max(0.0, (top.score - second) / top.score) : 0.0;
+        const double content = static_cast<double>(c.query.content.size());
+        f.coverage = content > 0 ? static_cast<double>(top.matched.size()) / content : 0.0;
+        f.field_coverage = content > 0 ? static_cast<double>(top.field_matched.size()) / content : 0.0;
+        f.form_match = top.form_match ? 1.0 : 0.0;
+        f.log_score = std::log1p(top.score);
+        f.short_question = c.query.content.size() <= 1 ? 1.0 : 0.0;
+        f.fallback = c.fallback ? 1.0 : 0.0;
+        return f;
+    }
+
+    Result to_result(const DocumentHit& hit, const BuiltQuery& query) const {
+        Result r;
+        const auto data = nlohmann::json::parse(hit.best_passage.get_data(), nullptr, false);
+        const auto str = [&data](const char* key) {
+            return data.is_object() && data.contains(key) && data[key].is_string() ? data[key].get<std::string>() : std::string();
+        };
+        r.id = hit.id;
+        r.lang = hit.lang;
+        r.type = parse_doc_type(hit.type).value_or(DocType::article);
+        r.title = str("title");
+        r.url = str("url");
+        r.updated = str("updated");
+        r.heading = str("heading");
+        r.passage = trim_to_sentences(str("text"), kMaxPassageBytes, hit.lang);
+        r.page = data.is_object() && data.contains("page") && data["page"].is_number_integer() ? data["page"].get<int>() : 0;
+        r.score = hit.score;
+        for (std::size_t i : hit.matched) r.matched_terms.push_back(query.tokens[i].term);
+        return r;
+    }
+
+    Answer ask(std::string_view raw, const AskOptions& options) const {
+        Answer answer;
+        const std::string question(trim(sanitize_utf8(raw.substr(0, std::min(raw.size(), kMaxQuestionBytes)))));
+        std::lock_guard lock(mutex);
+        answer.question_language = question.empty() ? language_profile(options.language == "auto" ? "en" : options.language).base
+                                                    : language_for(options.language, question);
+        const double min_confidence = options.min_confidence >= 0 ? options.min_confidence : kDefaultMinConfidence;
+
+        Candidate best = rank(question, answer.question_language, false, options.types);
+        if (options.cross_language && (!best.answer || best.confidence < min_confidence)) {
+            for (const char* other : {"en", "es"}) {
+                if (answer.question_language == other) continue;
+                const std::string translated = translate(answer.question_language, question);
+                if (trim(translated).empty()) continue;
+                Candidate alt = rank(translated, other, true, options.types);
+                if (alt.answer && (!best.answer || alt.confidence > best.confidence)) best = std::move(alt);
+                if (best.answer && best.confidence >= min_confidence) break;
+            }
+        }
+        if (!best.query.did_you_mean.empty()) answer.did_you_mean = best.query.did_you_mean;
+        if (best.answer) {
+            answer.best = to_result(best.hits[*best.answer], best.query);
+            answer.confidence = best.confidence;
+            answer.fallback = best.fallback;
+            answer.results.push_back(*answer.best);
+        }
+        for (std::size_t i = 0; i < best.hits.size() && answer.results.size() < options.top_k + (answer.best ? 1 : 0); ++i) {
+            if (best.answer && i == *best.answer) continue;
+            answer.results.push_back(to_result(best.hits[i], best.query));
+        }
+        // A question of function words only ("what is and?") says nothing we can answer.
+        answer.referred = !answer.best || answer.confidence < min_confidence || best.query.only_stopwords;
+        if (answer.referred) answer.referral = referral_text(answer.question_language);
+        return answer;
+    }
+
+    std::vector<Result> search(std::string_view raw, const SearchOptions& options) const {
+        const std::string question(trim(sanitize_utf8(raw.substr(0, std::min(raw.size(), kMaxQuestionBytes)))));
+        std::vector<Result> results;
+        if (question.empty()) return results;
+        std::lock_guard lock(mutex);
+        const std::string lang = language_for(options.language, question);
+        Candidate c = rank(question, lang, false, options.types);
+        if (c.hits.empty() && options.cross_language && lang != "en") c = rank(translate(lang, question), "en", true, options.types);
+        for (const auto& hit : c.hits) {
+            const auto type = parse_doc_type(hit.type);
+            if (!type || !(options.types & static_cast<std::uint32_t>(*type))) continue;
+            results.push_back(to_result(hit, c.query));
+            if (results.size() >= options.top_k) break;
+        }
+        return results;
+    }
+};
+
+Engine::Engine(const fs::path& db_dir) : impl_(std::make_shared<Impl>()) {
+    impl_->path = db_dir;
+    impl_->open();
+}
+Engine::~Engine() = default;
+Engine::Engine(const Engine&) = default;
+Engine& Engine::operator=(const Engine&) = default;
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+
+Answer Engine::ask(std::string_view question, const AskOptions& options) const {
+    try {
+        return impl_->ask(question, options);
+    } catch (const Xapian::Error& e) {
+        throw Error(ErrorCode::index_error, "search failed: " + e.get_description());
+    }
+}
+
+std::vector<Result> Engine::search(std::string_view query, const SearchOptions& options) const {
+    try {
+        return impl_->search(query, options);
+    } catch (const Xapian::Error& e) {
+        throw Error(ErrorCode::index_error, "search failed: " + e.get_description());
+    }
+}
+
+std::string Engine::detect_language(std::string_view text) const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->detector->detect(sanitize_utf8(text));
+}
+
+void Engine::reopen() {
+    std::lock_guard lock(impl_->mutex);
+    try {
+        if (current_generation(impl_->path).value_or("") != impl_->generation) {
+            impl_->open();
+        } else {
+            impl_->db.reopen();
+        }
+    } catch (const Xapian::Error& e) {
+        throw Error(ErrorCode::index_error, "cannot reopen the index: " + e.get_description());
+    }
+}
+
+IndexInfo Engine::info() const {
+    std::lock_guard lock(impl_->mutex);
+    IndexInfo info;
+    info.passages = impl_->db.get_doccount();
+    info.languages = impl_->detector->languages();
+    info.path = impl_->path;
+    return info;
+}
+
+}  // namespace helpcenter

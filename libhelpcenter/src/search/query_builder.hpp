@@ -1,0 +1,49 @@
+// Builds the Xapian query for a plain-language question. The question is analysed like the
+// documents, never parsed as query syntax, so quotes, dashes or "AND" cannot change its meaning.
+#pragma once
+
+#include <helpcenter/analyzer.hpp>
+
+#include <xapian.h>
+
+#include <map>
+#include <unordered_set>
+#include <string>
+#include <vector>
+
+namespace helpcenter::detail {
+
+// Relative weights of the query's parts. The stem of each content word weighs 1.
+struct QueryWeights {
+    double exact = 0.25;      // the word exactly as typed (accents included)
+    double title = 0.6;       // the word appears in the title
+    double question = 0.4;    // the word appears in one of the document's alternate questions
+    double heading = 0.2;     // the word appears in the passage heading
+    double form = 3.0;        // a form number the document lists in `forms`
+    double synonym = 0.6;     // an expression from the synonym table
+    double proximity = 0.3;   // two consecutive question words near each other
+    double spelling = 0.8;    // a spelling correction of an unknown word
+};
+
+struct BuiltQuery {
+    Xapian::Query query;
+    std::vector<Token> tokens;
+    std::vector<std::size_t> content;           // indices of tokens that carry meaning
+    std::map<std::string, std::size_t> owner;   // Xapian term -> index of the token it came from
+    std::string did_you_mean;                   // the question with unknown words corrected, or ""
+    bool only_stopwords = false;                // the question has no word that carries meaning
+    bool empty() const { return content.empty(); }
+};
+
+// Words of the question's language, used to accept a spelling correction only when the corrected
+// word is used in that language (the spelling table is shared by every language of the index).
+using Vocabulary = std::unordered_set<std::string>;
+
+BuiltQuery build_query(const Xapian::Database& db, const Analyzer& analyzer, std::string_view question,
+                       const Vocabulary* vocabulary, const QueryWeights& weights = {});
+
+// Same, from tokens already analysed (the cross-language path builds its own token list).
+BuiltQuery build_query_from_tokens(const Xapian::Database& db, const Analyzer& analyzer, std::vector<Token> tokens,
+                                   const Vocabulary* vocabulary, const QueryWeights& weights = {});
+
+}  // namespace helpcenter::detail

@@ -1,0 +1,40 @@
+// Runs a built query and aggregates passage hits into documents, so that a long brochure with
+// many weakly matching sections cannot drown a focused article.
+#pragma once
+
+#include "search/query_builder.hpp"
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace helpcenter::detail {
+
+struct DocumentHit {
+    std::string key;                 // lang/type/id
+    std::string id, lang, type;
+    std::vector<std::string> topics;
+    double score = 0.0;              // aggregated score
+    double best_passage_score = 0.0;
+    Xapian::Document best_passage;
+    std::set<std::size_t> matched;        // content tokens matched by the best passage
+    std::set<std::size_t> field_matched;  // content tokens matched in title or alternate questions
+    bool form_match = false;
+};
+
+struct RankOptions {
+    std::string language;          // base subtag to filter on; "" for every language
+    std::uint32_t types = 7;       // TypeFlags
+    Xapian::doccount passages = 300;
+    double second_passage_weight = 0.1;
+};
+
+std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQuery& query, const RankOptions& options);
+
+// True when the two hits are about different topics (no topic in common).
+bool different_topic(const DocumentHit& a, const DocumentHit& b);
+
+}  // namespace helpcenter::detail

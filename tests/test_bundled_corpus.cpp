@@ -1,0 +1,53 @@
+// End to end on the bundled corpus: the questions the README promises answers to.
+#include "test_util.hpp"
+
+#include <helpcenter/helpcenter.hpp>
+
+#include <gtest/gtest.h>
+
+using namespace helpcenter;
+
+namespace {
+
+class BundledCorpus : public testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new hc_test::TempDir();
+        build_index(HC_SOURCE_CORPUS, *dir_ / "db");
+        engine_ = new Engine(*dir_ / "db");
+    }
+    static void TearDownTestSuite() {
+        delete engine_;
+        delete dir_;
+    }
+    static Answer ask(const std::string& q) { return engine_->ask(q); }
+    static hc_test::TempDir* dir_;
+    static Engine* engine_;
+};
+hc_test::TempDir* BundledCorpus::dir_ = nullptr;
+Engine* BundledCorpus::engine_ = nullptr;
+
+}  // namespace
+
+TEST_F(BundledCorpus, ReplaceGreenCard) {
+    const Answer a = ask("How do I replace my green card?");
+    ASSERT_TRUE(a.best.has_value());
+    EXPECT_EQ(a.best->id, "replace-green-card");
+    EXPECT_EQ(a.best->lang, "en");
+    EXPECT_FALSE(a.referred);
+}
+
+TEST_F(BundledCorpus, FormNumberAlone) {
+    for (const char* q : {"I-90", "i90"}) {
+        const Answer a = ask(q);
+        ASSERT_TRUE(a.best.has_value()) << q;
+        EXPECT_TRUE(a.best->id == "replace-green-card" || a.best->id == "renew-green-card") << q << ": " << a.best->id;
+    }
+}
+
+TEST_F(BundledCorpus, SpanishReplaceGreenCard) {
+    const Answer a = ask("como reemplazo mi tarjeta de residente");
+    ASSERT_TRUE(a.best.has_value());
+    EXPECT_EQ(a.best->id, "replace-green-card");
+    EXPECT_EQ(a.best->lang, "es");
+}
