@@ -30,9 +30,9 @@ void add_stats_command(CLI::App& app, Runner& run) {
                 // Words as the analyzer segments them, so Chinese and Thai count words, not characters.
                 std::size_t words = 0;
                 for (const auto& p : doc.passages) {
-                    for (const auto& t : it->second.analyze(p.heading + "\n" + p.text)) {
-                        if (t.kind != helpcenter::Token::Kind::word || !t.folded.empty() || true) ++words;
-                    }
+                    const auto tokens = it->second.analyze(p.heading + "\n" + p.text);
+                    // Han bigrams share their word's position: count positions, not tokens.
+                    if (!tokens.empty()) words += tokens.back().position + 1;
                 }
                 auto& c = counts[{doc.lang, std::string(helpcenter::to_string(doc.type))}];
                 c.documents += 1, c.passages += doc.passages.size(), c.words += words;

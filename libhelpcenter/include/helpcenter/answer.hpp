@@ -34,6 +34,9 @@ struct Answer {
     bool fallback = false;          // true when `best` is in another language than the question
     std::string did_you_mean;       // a spelling correction of the question, or empty
     std::vector<Result> results;    // ranked alternatives (the answer first when there is one)
+    // The inputs of the confidence model, for calibration tools (`helpcenter eval --calibrate`);
+    // the first is the constant 1. Empty when there is no answer.
+    std::vector<double> confidence_features;
 };
 
 }  // namespace helpcenter

@@ -31,6 +31,9 @@ struct AskOptions {
     std::uint32_t types = TYPE_ARTICLE;
     bool cross_language = true;
     double min_confidence = -1.0;     // refer below this; negative means the engine's default
+    // Reference point for evaluation only: plain BM25 with Xapian's default parameters over the
+    // question's stems, with no field weights, synonyms, spelling, fallback or referral.
+    bool plain_bm25 = false;
 };
 
 struct IndexOptions {

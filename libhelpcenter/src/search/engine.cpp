@@ -191,10 +191,27 @@ struct Engine::Impl {
         return r;
     }
 
+    Answer ask_plain(const std::string& question, const AskOptions& options) const {
+        Answer answer;
+        answer.question_language = language_for(options.language, question);
+        const std::string& lang = answer.question_language;
+        if (!detector->has_language(lang)) return answer;
+        const BuiltQuery query = build_plain_query(Analyzer(lang), question);
+        const auto hits = rank_documents(db, query, {.language = lang, .types = options.types, .plain_bm25 = true});
+        for (std::size_t i = 0; i < hits.size() && i < options.top_k + 1; ++i) answer.results.push_back(to_result(hits[i], query));
+        if (!answer.results.empty()) {
+            answer.best = answer.results.front();
+            answer.confidence = 1.0;
+        }
+        answer.referred = !answer.best;
+        return answer;
+    }
+
     Answer ask(std::string_view raw, const AskOptions& options) const {
         Answer answer;
         const std::string question(trim(sanitize_utf8(raw.substr(0, std::min(raw.size(), kMaxQuestionBytes)))));
         std::lock_guard lock(mutex);
+        if (options.plain_bm25 && !question.empty()) return ask_plain(question, options);
         answer.question_language = question.empty() ? language_profile(options.language == "auto" ? "en" : options.language).base
                                                     : language_for(options.language, question);
         const double min_confidence = options.min_confidence >= 0 ? options.min_confidence : kDefaultMinConfidence;
@@ -214,6 +231,7 @@ struct Engine::Impl {
         if (best.answer) {
             answer.best = to_result(best.hits[*best.answer], best.query);
             answer.confidence = best.confidence;
+            answer.confidence_features = feature_vector(features(best));
             answer.fallback = best.fallback;
             answer.results.push_back(*answer.best);
         }

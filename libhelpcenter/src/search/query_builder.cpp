@@ -68,6 +68,20 @@ BuiltQuery build_query(const Xapian::Database& db, const Analyzer& analyzer, std
     return build_query_from_tokens(db, analyzer, analyzer.analyze(question), vocabulary, weights);
 }
 
+BuiltQuery build_plain_query(const Analyzer& analyzer, std::string_view question) {
+    BuiltQuery built;
+    built.tokens = analyzer.analyze(question);
+    std::vector<Xapian::Query> parts;
+    for (std::size_t i = 0; i < built.tokens.size(); ++i) {
+        built.content.push_back(i);
+        const std::string term = schema::kStem + built.tokens[i].stem;
+        built.owner.emplace(term, i);
+        parts.emplace_back(term);
+    }
+    built.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+    return built;
+}
+
 BuiltQuery build_query_from_tokens(const Xapian::Database& db, const Analyzer& analyzer, std::vector<Token> tokens,
                                    const Vocabulary* vocabulary, const QueryWeights& weights) {
     BuiltQuery built;

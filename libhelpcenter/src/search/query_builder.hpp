@@ -42,6 +42,9 @@ using Vocabulary = std::unordered_set<std::string>;
 BuiltQuery build_query(const Xapian::Database& db, const Analyzer& analyzer, std::string_view question,
                        const Vocabulary* vocabulary, const QueryWeights& weights = {});
 
+// The evaluation baseline: an OR of the question's stems and nothing else.
+BuiltQuery build_plain_query(const Analyzer& analyzer, std::string_view question);
+
 // Same, from tokens already analysed (the cross-language path builds its own token list).
 BuiltQuery build_query_from_tokens(const Xapian::Database& db, const Analyzer& analyzer, std::vector<Token> tokens,
                                    const Vocabulary* vocabulary, const QueryWeights& weights = {});

@@ -30,6 +30,7 @@ struct RankOptions {
     std::uint32_t types = 7;       // TypeFlags
     Xapian::doccount passages = 300;
     double second_passage_weight = 0.1;
+    bool plain_bm25 = false;       // Xapian's default BM25 parameters (evaluation baseline)
 };
 
 std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQuery& query, const RankOptions& options);
