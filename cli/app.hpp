@@ -33,5 +33,6 @@ void add_ask_command(CLI::App& app, Runner& run);
 void add_check_command(CLI::App& app, Runner& run);
 void add_stats_command(CLI::App& app, Runner& run);
 void add_eval_command(CLI::App& app, Runner& run);
+void add_reindex_command(CLI::App& app, Runner& run);
 
 }  // namespace hc_cli

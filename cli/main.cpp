@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
     hc_cli::add_check_command(app, run);
     hc_cli::add_stats_command(app, run);
     hc_cli::add_eval_command(app, run);
+    hc_cli::add_reindex_command(app, run);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

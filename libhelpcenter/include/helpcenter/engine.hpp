@@ -6,6 +6,7 @@
 #include <helpcenter/export.hpp>
 #include <helpcenter/options.hpp>
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <memory>
@@ -19,14 +20,22 @@ struct IndexInfo {
     std::size_t passages = 0;
     std::vector<std::string> languages;
     std::filesystem::path path;
+    std::string generation;  // the generation being served ("gen-3"); empty for a plain Xapian database
+};
+
+struct EngineOptions {
+    // How often to look for a newly published index generation (0: only on reopen()). The check
+    // is one small file read, done by a query at most once per interval.
+    std::chrono::milliseconds reopen_interval{0};
 };
 
 // An open index. Copies share the same open database. All methods are safe to call from
-// several threads at once. Throws Error: not_found when `db_dir` holds no index, index_error
+// several threads at once; queries on one engine run one at a time (open one engine per core
+// for parallel queries). Throws Error: not_found when `db_dir` holds no index, index_error
 // when it cannot be read.
 class HC_API Engine {
 public:
-    explicit Engine(const std::filesystem::path& db_dir);
+    explicit Engine(const std::filesystem::path& db_dir, const EngineOptions& options = {});
     ~Engine();
     Engine(const Engine&);
     Engine& operator=(const Engine&);
@@ -44,7 +53,8 @@ public:
     // The language `text` is written in, as a tag ("en", "es", "zh"…); "en" when unsure.
     std::string detect_language(std::string_view text) const;
 
-    // Picks up a newly published index generation, if any. Queries in flight finish on the old one.
+    // Reopens the index, picking up a newly published generation. Queries in flight finish on the
+    // generation they started on.
     void reopen();
 
     IndexInfo info() const;

@@ -104,6 +104,7 @@ WrittenDocument write_document(const Document& doc, const Analyzer& analyzer) {
         xdoc.add_value(schema::kSlotUpdated, doc.updated);
         xdoc.add_value(schema::kSlotHash, hash);
         xdoc.add_value(schema::kSlotPassage, std::to_string(n));
+        xdoc.add_value(schema::kSlotSource, doc.source_path);
 
         nlohmann::json data = {
             {"id", doc.id},          {"lang", doc.lang},     {"type", type},

@@ -28,6 +28,7 @@ inline constexpr Xapian::valueno kSlotId = 3;
 inline constexpr Xapian::valueno kSlotUpdated = 4;
 inline constexpr Xapian::valueno kSlotHash = 5;      // content hash of the whole document
 inline constexpr Xapian::valueno kSlotPassage = 6;   // passage number within the document, 0 = lead
+inline constexpr Xapian::valueno kSlotSource = 7;    // source file, relative to the corpus root
 
 // Within-document weights (wdf increments) per field: a word in the title says more about what
 // the passage answers than the same word in its body.
@@ -44,6 +45,7 @@ inline std::string glossary_key(const std::string& lang) { return "glossary/" + 
 inline constexpr const char* kLanguagesKey = "languages";  // space-separated list
 inline constexpr const char* kSchemaVersionKey = "schema";
 inline constexpr const char* kSchemaVersion = "1";
+inline constexpr const char* kTablesHashKey = "tables-hash";  // hash of synonyms and glossaries
 
 // Key of a synonym group entry: "en:green card" (stems joined by spaces).
 inline std::string synonym_key(const std::string& lang, const std::string& stems) { return lang + ":" + stems; }

@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <mutex>
 #include <sstream>
@@ -60,9 +61,12 @@ bool contains_term(const std::string& text, const std::string& term) {
 
 }  // namespace
 
-struct Engine::Impl {
+// One open index generation with what the engine loads from it. Queries on a snapshot are
+// serialized (Xapian::Database is not safe for concurrent use); a reopen makes a new snapshot,
+// so queries in flight finish on the old one.
+struct Snapshot {
     fs::path path;
-    mutable std::mutex mutex;  // Xapian::Database is not safe for concurrent use
+    mutable std::mutex mutex;
     Xapian::Database db;
     std::string generation;
     std::unique_ptr<LanguageDetector> detector;
@@ -263,9 +267,57 @@ struct Engine::Impl {
     }
 };
 
-Engine::Engine(const fs::path& db_dir) : impl_(std::make_shared<Impl>()) {
+struct Engine::Impl {
+    fs::path path;
+    EngineOptions options;
+    mutable std::mutex mutex;  // guards `current` and `last_check`
+    std::shared_ptr<Snapshot> current;
+    mutable std::chrono::steady_clock::time_point last_check = std::chrono::steady_clock::now();
+
+    static std::shared_ptr<Snapshot> open_snapshot(const fs::path& path) {
+        auto snapshot = std::make_shared<Snapshot>();
+        snapshot->path = path;
+        snapshot->open();
+        return snapshot;
+    }
+
+    // The snapshot to query; with a check interval, first picks up a newly published generation.
+    std::shared_ptr<Snapshot> acquire() {
+        std::lock_guard lock(mutex);
+        if (options.reopen_interval.count() > 0) {
+            const auto now = std::chrono::steady_clock::now();
+            if (now - last_check >= options.reopen_interval) {
+                last_check = now;
+                if (current_generation(path).value_or("") != current->generation) current = open_snapshot(path);
+            }
+        }
+        return current;
+    }
+
+    void reopen() {
+        auto fresh = open_snapshot(path);
+        std::lock_guard lock(mutex);
+        current = std::move(fresh);
+        last_check = std::chrono::steady_clock::now();
+    }
+
+    // Runs `query` on the current snapshot. An old generation removed by the indexer while this
+    // engine still used it shows up as a Xapian error: reopen on the new one and try once more.
+    template <typename Query>
+    auto run(Query query) {
+        try {
+            return query(*acquire());
+        } catch (const Xapian::DatabaseError&) {
+            reopen();
+            return query(*acquire());
+        }
+    }
+};
+
+Engine::Engine(const fs::path& db_dir, const EngineOptions& options) : impl_(std::make_shared<Impl>()) {
     impl_->path = db_dir;
-    impl_->open();
+    impl_->options = options;
+    impl_->current = Impl::open_snapshot(db_dir);
 }
 Engine::~Engine() = default;
 Engine::Engine(const Engine&) = default;
@@ -275,7 +327,7 @@ Engine& Engine::operator=(Engine&&) noexcept = default;
 
 Answer Engine::ask(std::string_view question, const AskOptions& options) const {
     try {
-        return impl_->ask(question, options);
+        return impl_->run([&](const Snapshot& s) { return s.ask(question, options); });
     } catch (const Xapian::Error& e) {
         throw Error(ErrorCode::index_error, "search failed: " + e.get_description());
     }
@@ -283,36 +335,34 @@ Answer Engine::ask(std::string_view question, const AskOptions& options) const {
 
 std::vector<Result> Engine::search(std::string_view query, const SearchOptions& options) const {
     try {
-        return impl_->search(query, options);
+        return impl_->run([&](const Snapshot& s) { return s.search(query, options); });
     } catch (const Xapian::Error& e) {
         throw Error(ErrorCode::index_error, "search failed: " + e.get_description());
     }
 }
 
 std::string Engine::detect_language(std::string_view text) const {
-    std::lock_guard lock(impl_->mutex);
-    return impl_->detector->detect(sanitize_utf8(text));
+    const auto snapshot = impl_->acquire();
+    std::lock_guard lock(snapshot->mutex);
+    return snapshot->detector->detect(sanitize_utf8(text));
 }
 
 void Engine::reopen() {
-    std::lock_guard lock(impl_->mutex);
     try {
-        if (current_generation(impl_->path).value_or("") != impl_->generation) {
-            impl_->open();
-        } else {
-            impl_->db.reopen();
-        }
+        impl_->reopen();
     } catch (const Xapian::Error& e) {
         throw Error(ErrorCode::index_error, "cannot reopen the index: " + e.get_description());
     }
 }
 
 IndexInfo Engine::info() const {
-    std::lock_guard lock(impl_->mutex);
+    const auto snapshot = impl_->acquire();
+    std::lock_guard lock(snapshot->mutex);
     IndexInfo info;
-    info.passages = impl_->db.get_doccount();
-    info.languages = impl_->detector->languages();
+    info.passages = snapshot->db.get_doccount();
+    info.languages = snapshot->detector->languages();
     info.path = impl_->path;
+    info.generation = snapshot->generation;
     return info;
 }
 
