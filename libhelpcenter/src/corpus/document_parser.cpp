@@ -1,5 +1,6 @@
 // Parses one corpus file: YAML front matter (yaml-cpp) and a Markdown body split into passages.
 #include "common/utf8.hpp"
+#include "corpus/passages.hpp"
 
 #include <helpcenter/corpus.hpp>
 
@@ -118,39 +119,6 @@ bool valid_date(const std::string& s) {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-// Splits the Markdown body into passages at `## ` headings; fenced code is not scanned for headings.
-std::vector<Passage> split_passages(std::string_view body, int first_line) {
-    std::vector<Passage> passages;
-    Passage current;
-    current.line = first_line;
-    bool in_fence = false;
-    int line_no = first_line;
-    std::size_t pos = 0;
-    while (pos <= body.size()) {
-        std::size_t end = body.find('\n', pos);
-        if (end == std::string_view::npos) end = body.size();
-        std::string_view line = body.substr(pos, end - pos);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        const std::string_view stripped = trim(line);
-        if (stripped.starts_with("```") || stripped.starts_with("~~~")) in_fence = !in_fence;
-        if (!in_fence && line.starts_with("## ")) {
-            if (!trim(current.text).empty() || !current.heading.empty()) passages.push_back(std::move(current));
-            current = Passage{};
-            current.heading = std::string(trim(line.substr(3)));
-            current.line = line_no;
-        } else {
-            current.text.append(line);
-            current.text.push_back('\n');
-        }
-        if (end == body.size()) break;
-        pos = end + 1;
-        ++line_no;
-    }
-    if (!trim(current.text).empty() || !current.heading.empty()) passages.push_back(std::move(current));
-    for (auto& p : passages) p.text = std::string(trim(p.text));
-    return passages;
-}
-
 }  // namespace
 
 std::optional<Document> parse_document(std::string_view text, const std::string& path,
@@ -262,7 +230,7 @@ std::optional<Document> parse_document(std::string_view text, const std::string&
 
     doc.lang = ascii_lower(doc.lang);
     if (doc.topics.empty() && doc.type != DocType::brochure) doc.topics.push_back(doc.id);
-    doc.passages = split_passages(text.substr(body_start), closing_line + 1);
+    doc.passages = detail::split_passages(text.substr(body_start), closing_line + 1);
     for (const auto& passage : doc.passages) {
         if (!passage.heading.empty() && passage.text.empty()) {
             report.warning(passage.line, "empty section '" + passage.heading + "'");

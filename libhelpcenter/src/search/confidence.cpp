@@ -8,12 +8,12 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 8> kWeights = {-4.0, 4.0, 3.0, 1.5, 1.0, 0.6, -0.5, -0.5};
+constexpr std::array<double, 9> kWeights = {-6.9277, 1.4697, 1.0059, 1.4921, -0.1827, 0.4258, 1.5482, -0.1030, -0.1409};
 
 }  // namespace
 
 std::vector<double> feature_vector(const ConfidenceFeatures& f) {
-    return {1.0, f.margin, f.coverage, f.field_coverage, f.form_match, f.log_score, f.short_question, f.fallback};
+    return {1.0, f.margin, f.coverage, f.field_coverage, f.unknown, f.form_match, f.log_score, f.log_length, f.fallback};
 }
 
 double confidence_of(const ConfidenceFeatures& f) {

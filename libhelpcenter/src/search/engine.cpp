@@ -29,6 +29,8 @@ namespace {
 
 // A passage shown as an answer is cut to about this many bytes, on a sentence boundary.
 constexpr std::size_t kMaxPassageBytes = 900;
+// A cross-language answer must be this much more confident to replace one in the asker's language.
+constexpr double kFallbackMargin = 0.1;
 // Questions longer than this are cut (a pasted document is not a question).
 constexpr std::size_t kMaxQuestionBytes = 4096;
 
@@ -135,14 +137,15 @@ struct Snapshot {
         double confidence = 0.0;
     };
 
-    Candidate rank(std::string_view text, const std::string& lang, bool fallback, std::uint32_t answer_types) const {
+    Candidate rank(std::string_view text, const std::string& lang, bool fallback, std::uint32_t answer_types,
+                   const std::string& only_document = "") const {
         Candidate c;
         c.lang = lang;
         c.fallback = fallback;
         if (!detector->has_language(lang)) return c;
         const Analyzer analyzer(lang);
         c.query = build_query(db, analyzer, text, detector->vocabulary(lang), weights);
-        c.hits = rank_documents(db, c.query, {.language = lang, .types = TYPE_ALL});
+        c.hits = rank_documents(db, c.query, {.language = lang, .types = TYPE_ALL, .document = only_document});
         for (std::size_t i = 0; i < c.hits.size(); ++i) {
             const auto type = parse_doc_type(c.hits[i].type);
             if (type && (answer_types & static_cast<std::uint32_t>(*type))) {
@@ -152,6 +155,37 @@ struct Snapshot {
         }
         if (c.answer) c.confidence = confidence_of(features(c));
         return c;
+    }
+
+    // The asker's-language version of the topic `c` answers, ranked for the original question.
+    std::optional<Candidate> in_language(const Candidate& c, const std::string& lang, std::string_view question,
+                                         std::uint32_t answer_types) const {
+        if (!detector->has_language(lang)) return std::nullopt;
+        const DocumentHit& top = c.hits[*c.answer];
+        const std::string key = lang + "/" + top.type + "/" + top.id;
+        if (!db.term_exists(schema::kDocKey + key)) return std::nullopt;
+        Candidate local = rank(question, lang, false, answer_types, key);
+        if (!local.answer) {
+            // The question's words do not occur in it: fall back to its lead passage.
+            Xapian::Enquire enquire(db);
+            enquire.set_query(Xapian::Query(schema::kDocKey + key));
+            enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            const auto mset = enquire.get_mset(0, 1);
+            if (mset.empty()) return std::nullopt;
+            DocumentHit hit = top;
+            hit.key = key;
+            hit.lang = lang;
+            hit.best_passage = mset.begin().get_document();
+            hit.matched.clear();
+            local.hits = {hit};
+            local.answer = 0;
+        }
+        // Alternatives stay those of the cross-language search, after the local answer.
+        for (const auto& hit : c.hits) {
+            if (hit.id != top.id) local.hits.push_back(hit);
+        }
+        return local;
     }
 
     ConfidenceFeatures features(const Candidate& c) const {
@@ -165,12 +199,30 @@ struct Snapshot {
             }
         }
         f.margin = top.score > 0 ? std::max(0.0, (top.score - second) / top.score) : 0.0;
+
+        // Rare words say more about what is asked: weigh each content word by its idf. A word the
+        // index has never seen gets the highest idf, so "rain in Houston" is mostly unmatched.
+        const double n = static_cast<double>(std::max<Xapian::doccount>(1, db.get_doccount()));
+        const auto* vocabulary = detector->vocabulary(c.lang);
+        double total = 0.0, matched = 0.0, unknown = 0.0;
+        for (std::size_t i : c.query.content) {
+            const Token& t = c.query.tokens[i];
+            const double df = static_cast<double>(db.get_termfreq(schema::kStem + t.stem));
+            const double idf = std::log((n + 1.0) / (df + 1.0));
+            total += idf;
+            if (top.matched.contains(i)) matched += idf;
+            const bool known = t.kind == Token::Kind::identifier
+                                   ? df > 0
+                                   : vocabulary != nullptr && (vocabulary->contains(t.term) || vocabulary->contains(t.folded));
+            if (!known) unknown += 1.0;
+        }
         const double content = static_cast<double>(c.query.content.size());
-        f.coverage = content > 0 ? static_cast<double>(top.matched.size()) / content : 0.0;
+        f.coverage = total > 0 ? matched / total : 0.0;
         f.field_coverage = content > 0 ? static_cast<double>(top.field_matched.size()) / content : 0.0;
+        f.unknown = content > 0 ? unknown / content : 0.0;
         f.form_match = top.form_match ? 1.0 : 0.0;
         f.log_score = std::log1p(top.score);
-        f.short_question = c.query.content.size() <= 1 ? 1.0 : 0.0;
+        f.log_length = std::log1p(content);
         f.fallback = c.fallback ? 1.0 : 0.0;
         return f;
     }
@@ -221,14 +273,26 @@ struct Snapshot {
         const double min_confidence = options.min_confidence >= 0 ? options.min_confidence : kDefaultMinConfidence;
 
         Candidate best = rank(question, answer.question_language, false, options.types);
-        if (options.cross_language && (!best.answer || best.confidence < min_confidence)) {
+        // The asker's language may not have the topic at all (many topics exist only in English and
+        // Spanish): also ask in English, then Spanish, through the glossary, and keep the more
+        // confident answer. An answer in the asker's language wins ties.
+        if (options.cross_language) {
             for (const char* other : {"en", "es"}) {
                 if (answer.question_language == other) continue;
+                if (std::string_view(other) == "es" && best.answer && best.confidence >= min_confidence) break;
                 const std::string translated = translate(answer.question_language, question);
                 if (trim(translated).empty()) continue;
                 Candidate alt = rank(translated, other, true, options.types);
-                if (alt.answer && (!best.answer || alt.confidence > best.confidence)) best = std::move(alt);
-                if (best.answer && best.confidence >= min_confidence) break;
+                if (!alt.answer) continue;
+                if (!best.answer || alt.confidence > best.confidence + kFallbackMargin) {
+                    // Same topic available in the asker's language: answer with that article instead.
+                    if (auto local = in_language(alt, answer.question_language, question, options.types)) {
+                        local->confidence = alt.confidence;
+                        best = std::move(*local);
+                    } else {
+                        best = std::move(alt);
+                    }
+                }
             }
         }
         if (!best.query.did_you_mean.empty()) answer.did_you_mean = best.query.did_you_mean;

@@ -22,6 +22,9 @@ Xapian::Query filter_query(const RankOptions& options) {
     if (!options.language.empty()) {
         filter = Xapian::Query(Xapian::Query::OP_AND, filter, Xapian::Query(schema::kLang + options.language));
     }
+    if (!options.document.empty()) {
+        filter = Xapian::Query(Xapian::Query::OP_AND, filter, Xapian::Query(schema::kDocKey + options.document));
+    }
     return filter;
 }
 

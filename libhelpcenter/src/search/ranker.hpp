@@ -31,6 +31,7 @@ struct RankOptions {
     Xapian::doccount passages = 300;
     double second_passage_weight = 0.1;
     bool plain_bm25 = false;       // Xapian's default BM25 parameters (evaluation baseline)
+    std::string document;          // restrict to this document key ("lang/type/id"), or "" for all
 };
 
 std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQuery& query, const RankOptions& options);
