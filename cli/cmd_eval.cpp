@@ -30,6 +30,7 @@ struct EvalCommand {
     double min_confidence = -1.0;
     double min_p1 = -1.0, max_wrong = -1.0, min_refer_recall = -1.0;
     bool plain_bm25 = false;
+    std::string ranking;
 };
 
 std::vector<EvalCase> read_questions(const std::string& path) {
@@ -126,7 +127,9 @@ int run_eval(const EvalCommand& cmd) {
     std::map<std::string, std::set<std::string>> topic_languages;
     for (const auto& t : corpus.topics) topic_languages[t.id].insert(t.languages.begin(), t.languages.end());
 
-    const helpcenter::Engine engine(cmd.db.empty() ? default_index_dir() : std::filesystem::path(cmd.db));
+    helpcenter::EngineOptions engine_options;
+    engine_options.ranking = helpcenter::parse_ranking_weights(cmd.ranking);
+    const helpcenter::Engine engine(cmd.db.empty() ? default_index_dir() : std::filesystem::path(cmd.db), engine_options);
     helpcenter::AskOptions options;
     options.top_k = 10;
     options.min_confidence = cmd.min_confidence;
@@ -249,6 +252,7 @@ void add_eval_command(CLI::App& app, Runner& run) {
     sub->add_flag("--json", cmd->json, "Print the results as JSON");
     sub->add_flag("--use-lang", cmd->use_lang, "Pass each question's language instead of detecting it");
     sub->add_flag("--plain-bm25", cmd->plain_bm25, "Evaluate the plain BM25 baseline instead (no synonyms, no confidence)");
+    sub->add_option("--ranking", cmd->ranking, "Override ranking weights: name=value,… (see RankingWeights in options.hpp)");
     sub->add_flag("--calibrate", cmd->calibrate, "Fit the confidence model on this set and print its weights");
     sub->add_option("--folds", cmd->folds, "Also run a k-fold check of the confidence model (e.g. 5)")->check(CLI::Range(2, 20));
     sub->add_option("--min-confidence", cmd->min_confidence, "Referral threshold (default: the engine's)")->check(CLI::Range(0.0, 1.0));

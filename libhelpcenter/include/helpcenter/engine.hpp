@@ -27,6 +27,7 @@ struct EngineOptions {
     // How often to look for a newly published index generation (0: only on reopen()). The check
     // is one small file read, done by a query at most once per interval.
     std::chrono::milliseconds reopen_interval{0};
+    RankingWeights ranking;
 };
 
 // An open index. Copies share the same open database. All methods are safe to call from

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <helpcenter/export.hpp>
 #include <string>
 
 namespace helpcenter {
@@ -35,6 +36,26 @@ struct AskOptions {
     // question's stems, with no field weights, synonyms, spelling, fallback or referral.
     bool plain_bm25 = false;
 };
+
+// Weights of the ranking's parts, relative to a content word's stem (weight 1). The defaults are
+// tuned on tests/relevance/dev.tsv (see docs/QUALITY.md); a deployment may tune its own.
+struct RankingWeights {
+    double exact = 0.25;      // the word exactly as typed (accents included)
+    double title = 0.6;       // the word appears in the document's title
+    double question = 0.4;    // the word appears in one of its alternate questions
+    double heading = 0.2;     // the word appears in the passage heading
+    double form = 3.0;        // a form number the document lists in `forms`
+    double synonym = 0.6;     // an expression from the synonym table
+    double proximity = 0.3;   // two consecutive question words near each other
+    double spelling = 0.8;    // a spelling correction of an unknown word
+    double bm25_k1 = 1.2;     // BM25 term-frequency saturation
+    double bm25_b = 0.5;      // BM25 length normalization
+    double second_passage = 0.1;  // share of a document's second-best passage added to its score
+};
+
+// Parses "name=value,name=value" (names as in RankingWeights) over `weights`; throws
+// Error(invalid_argument) naming the bad part.
+HC_API RankingWeights parse_ranking_weights(const std::string& spec, RankingWeights weights = {});
 
 struct IndexOptions {
     bool verbose = false;

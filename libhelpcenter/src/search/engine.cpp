@@ -145,7 +145,13 @@ struct Snapshot {
         if (!detector->has_language(lang)) return c;
         const Analyzer analyzer(lang);
         c.query = build_query(db, analyzer, text, detector->vocabulary(lang), weights);
-        c.hits = rank_documents(db, c.query, {.language = lang, .types = TYPE_ALL, .document = only_document});
+        c.hits = rank_documents(db, c.query,
+                                {.language = lang,
+                                 .types = TYPE_ALL,
+                                 .second_passage_weight = weights.second_passage,
+                                 .bm25_k1 = weights.bm25_k1,
+                                 .bm25_b = weights.bm25_b,
+                                 .document = only_document});
         for (std::size_t i = 0; i < c.hits.size(); ++i) {
             const auto type = parse_doc_type(c.hits[i].type);
             if (type && (answer_types & static_cast<std::uint32_t>(*type))) {
@@ -338,9 +344,10 @@ struct Engine::Impl {
     std::shared_ptr<Snapshot> current;
     mutable std::chrono::steady_clock::time_point last_check = std::chrono::steady_clock::now();
 
-    static std::shared_ptr<Snapshot> open_snapshot(const fs::path& path) {
+    std::shared_ptr<Snapshot> open_snapshot(const fs::path& path) const {
         auto snapshot = std::make_shared<Snapshot>();
         snapshot->path = path;
+        snapshot->weights = options.ranking;
         snapshot->open();
         return snapshot;
     }
@@ -381,7 +388,7 @@ struct Engine::Impl {
 Engine::Engine(const fs::path& db_dir, const EngineOptions& options) : impl_(std::make_shared<Impl>()) {
     impl_->path = db_dir;
     impl_->options = options;
-    impl_->current = Impl::open_snapshot(db_dir);
+    impl_->current = impl_->open_snapshot(db_dir);
 }
 Engine::~Engine() = default;
 Engine::Engine(const Engine&) = default;

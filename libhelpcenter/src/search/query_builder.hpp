@@ -3,6 +3,7 @@
 #pragma once
 
 #include <helpcenter/analyzer.hpp>
+#include <helpcenter/options.hpp>
 
 #include <xapian.h>
 
@@ -13,17 +14,7 @@
 
 namespace helpcenter::detail {
 
-// Relative weights of the query's parts. The stem of each content word weighs 1.
-struct QueryWeights {
-    double exact = 0.25;      // the word exactly as typed (accents included)
-    double title = 0.6;       // the word appears in the title
-    double question = 0.4;    // the word appears in one of the document's alternate questions
-    double heading = 0.2;     // the word appears in the passage heading
-    double form = 3.0;        // a form number the document lists in `forms`
-    double synonym = 0.6;     // an expression from the synonym table
-    double proximity = 0.3;   // two consecutive question words near each other
-    double spelling = 0.8;    // a spelling correction of an unknown word
-};
+using QueryWeights = RankingWeights;
 
 struct BuiltQuery {
     Xapian::Query query;

@@ -44,7 +44,7 @@ std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQ
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query.query, filter_query(options)));
     // b = 0.5: passages differ in length for reasons unrelated to relevance (lists, brochures).
-    if (!options.plain_bm25) enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5));
+    if (!options.plain_bm25) enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
     const Xapian::MSet mset = enquire.get_mset(0, options.passages);
 
     std::map<std::string, std::size_t> index_of;

@@ -30,6 +30,8 @@ struct RankOptions {
     std::uint32_t types = 7;       // TypeFlags
     Xapian::doccount passages = 300;
     double second_passage_weight = 0.1;
+    double bm25_k1 = 1.2;
+    double bm25_b = 0.5;
     bool plain_bm25 = false;       // Xapian's default BM25 parameters (evaluation baseline)
     std::string document;          // restrict to this document key ("lang/type/id"), or "" for all
 };
