@@ -145,13 +145,13 @@ struct Snapshot {
         if (!detector->has_language(lang)) return c;
         const Analyzer analyzer(lang);
         c.query = build_query(db, analyzer, text, detector->vocabulary(lang), weights);
-        c.hits = rank_documents(db, c.query,
-                                {.language = lang,
-                                 .types = TYPE_ALL,
-                                 .second_passage_weight = weights.second_passage,
-                                 .bm25_k1 = weights.bm25_k1,
-                                 .bm25_b = weights.bm25_b,
-                                 .document = only_document});
+        RankOptions rank_options;
+        rank_options.language = lang;
+        rank_options.second_passage_weight = weights.second_passage;
+        rank_options.bm25_k1 = weights.bm25_k1;
+        rank_options.bm25_b = weights.bm25_b;
+        rank_options.document = only_document;
+        c.hits = rank_documents(db, c.query, rank_options);
         for (std::size_t i = 0; i < c.hits.size(); ++i) {
             const auto type = parse_doc_type(c.hits[i].type);
             if (type && (answer_types & static_cast<std::uint32_t>(*type))) {
@@ -259,7 +259,11 @@ struct Snapshot {
         const std::string& lang = answer.question_language;
         if (!detector->has_language(lang)) return answer;
         const BuiltQuery query = build_plain_query(Analyzer(lang), question);
-        const auto hits = rank_documents(db, query, {.language = lang, .types = options.types, .plain_bm25 = true});
+        RankOptions rank_options;
+        rank_options.language = lang;
+        rank_options.types = options.types;
+        rank_options.plain_bm25 = true;
+        const auto hits = rank_documents(db, query, rank_options);
         for (std::size_t i = 0; i < hits.size() && i < options.top_k + 1; ++i) answer.results.push_back(to_result(hits[i], query));
         if (!answer.results.empty()) {
             answer.best = answer.results.front();
