@@ -80,6 +80,10 @@ void print_table(const std::map<std::string, EvalSummary>& by_lang, const EvalSu
     };
     for (const auto& [lang, s] : by_lang) row(lang, s);
     row("all", all);
+    if (all.short_questions > 0) {
+        fmt::print("language detection on the {} questions of three words or fewer: {:.1f}%\n", all.short_questions,
+                   100.0 * all.short_language_right / all.short_questions);
+    }
 }
 
 nlohmann::json summary_json(const EvalSummary& s) {
@@ -96,6 +100,8 @@ nlohmann::json summary_json(const EvalSummary& s) {
             {"refer_precision", s.refer_precision()},
             {"refer_recall", s.refer_recall()},
             {"language_detection", s.questions > 0 ? static_cast<double>(s.language_right) / s.questions : 0.0},
+            {"short_questions", s.short_questions},
+            {"language_detection_short", s.short_questions > 0 ? static_cast<double>(s.short_language_right) / s.short_questions : 0.0},
             {"answer_in_language", s.in_language_possible > 0 ? static_cast<double>(s.in_language_answered) / s.in_language_possible : 1.0}};
 }
 

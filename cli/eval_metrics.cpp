@@ -5,9 +5,25 @@
 
 namespace hc_cli {
 
+bool EvalCase::short_question() const {
+    int words = 0, characters = 0;
+    bool in_word = false;
+    for (unsigned char ch : question) {
+        if ((ch & 0xC0) != 0x80) ++characters;
+        const bool space = ch == ' ' || ch == '\t';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words <= 3 && characters <= 24;
+}
+
 void EvalSummary::add(const EvalCase& c) {
     ++questions;
     if (c.detected_lang == c.lang) ++language_right;
+    if (c.short_question()) {
+        ++short_questions;
+        if (c.detected_lang == c.lang) ++short_language_right;
+    }
     if (!c.answerable()) {
         ++out_of_scope;
         if (c.referred) ++refer_true;

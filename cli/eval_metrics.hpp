@@ -23,6 +23,8 @@ struct EvalCase {
     bool topic_in_language = false;    // the expected topic exists in the asker's language
 
     bool answerable() const { return !expected.empty(); }
+    // Three words or fewer (and, for scripts written without spaces, at most 24 characters).
+    bool short_question() const;
     bool answer_correct() const { return expected.contains(answer_topic); }
 };
 
@@ -32,6 +34,7 @@ struct EvalSummary {
     int refer_true = 0, refer_false = 0;        // referred out-of-scope / referred answerable
     int out_of_scope_answered = 0;
     int language_right = 0;
+    int short_questions = 0, short_language_right = 0;  // three words or fewer
     int in_language_possible = 0, in_language_answered = 0;
     double p1 = 0, mrr10 = 0, ndcg10 = 0, recall5 = 0;  // sums over answerable questions
 

@@ -21,6 +21,22 @@ std::string article(const std::string& id, const std::string& title, const std::
     return "---\nid: " + id + "\nlang: " + lang + "\ntype: article\ntitle: " + title + "\n---\n" + body + "\n";
 }
 
+ReindexOptions dry_run() {
+    ReindexOptions o;
+    o.dry_run = true;
+    return o;
+}
+ReindexOptions full() {
+    ReindexOptions o;
+    o.full = true;
+    return o;
+}
+ReindexOptions skip_invalid() {
+    ReindexOptions o;
+    o.skip_invalid = true;
+    return o;
+}
+
 std::string top_id(const Engine& engine, const std::string& q) {
     const auto r = engine.search(q);
     return r.empty() ? "" : r.front().id;
@@ -59,7 +75,7 @@ TEST(Reindex, AddChangeDeleteRename) {
     hc_test::write_file(corpus / "en/c.md", article("c", "Gamma", "About cherries."));
     hc_test::write_file(corpus / "en/a.md", article("a", "Alpha", "About apricots now."));
     fs::remove(corpus / "en/b.md");
-    s = reindex(corpus, db, {.dry_run = true});
+    s = reindex(corpus, db, dry_run());
     EXPECT_EQ(s.added, 1u);
     EXPECT_EQ(s.changed, 1u);
     EXPECT_EQ(s.removed, 1u);
@@ -92,7 +108,7 @@ TEST(Reindex, AddChangeDeleteRename) {
 
     // Incremental and full builds answer alike.
     hc_test::TempDir other;
-    reindex(corpus, other / "db", {.full = true});
+    reindex(corpus, other / "db", full());
     const Engine full(other / "db");
     for (const char* q : {"cherries", "apricots", "alpha", "gamma"}) EXPECT_EQ(top_id(full, q), top_id(renamed, q)) << q;
 }
@@ -116,7 +132,7 @@ TEST(Reindex, ErrorsPublishNothingUnlessSkipInvalid) {
         EXPECT_EQ(top_id(engine, "cherries"), "");
         EXPECT_EQ(top_id(engine, "bananas"), "b");
     }
-    s = reindex(corpus, db, {.skip_invalid = true});
+    s = reindex(corpus, db, skip_invalid());
     EXPECT_TRUE(s.published);
     EXPECT_EQ(s.skipped_files, std::vector<std::string>{"en/b.md"});
     EXPECT_EQ(s.removed, 0u);  // nothing already indexed is lost
@@ -147,7 +163,9 @@ TEST(Reindex, ConcurrentQueriesSeeOneGenerationAtATime) {
     const auto corpus = dir / "corpus", db = dir / "db";
     write_synthetic(corpus, 40, "v0");
     reindex(corpus, db);
-    const Engine engine(db, {.reopen_interval = std::chrono::milliseconds(1)});
+    EngineOptions engine_options;
+    engine_options.reopen_interval = std::chrono::milliseconds(1);
+    const Engine engine(db, engine_options);
     std::atomic<bool> stop{false};
     std::atomic<int> errors{0}, mixed{0}, answers{0};
     const auto asker = [&] {
@@ -204,7 +222,7 @@ TEST(Reindex, KilledAtAnyPointLeavesThePreviousGenerationServing) {
         EXPECT_FALSE(engine.search("synthetic passage").empty()) << "after " << delay_ms << " ms";
     }
     // The next run recovers without manual steps and cleans up.
-    const auto s = reindex(corpus, db, {.full = true});
+    const auto s = reindex(corpus, db, full());
     EXPECT_TRUE(s.published);
     const Engine engine(db);
     const auto r = engine.search("details item7");

@@ -42,9 +42,9 @@ struct AskOptions {
 struct RankingWeights {
     double exact = 0.25;      // the word exactly as typed (accents included)
     double title = 0.6;       // the word appears in the document's title
-    double question = 0.4;    // the word appears in one of its alternate questions
+    double question = 0.8;    // the word appears in one of its alternate questions
     double heading = 0.2;     // the word appears in the passage heading
-    double form = 3.0;        // a form number the document lists in `forms`
+    double form = 1.0;        // a form number the document lists in `forms`
     double synonym = 0.6;     // an expression from the synonym table
     double proximity = 0.3;   // two consecutive question words near each other
     double spelling = 0.8;    // a spelling correction of an unknown word

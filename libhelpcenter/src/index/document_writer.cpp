@@ -90,7 +90,7 @@ WrittenDocument write_document(const Document& doc, const Analyzer& analyzer) {
         fields.add(text, schema::kBodyWeight, nullptr);
 
         for (const auto& form : doc.forms) {
-            if (const std::string id = canonical_identifier(form); !id.empty()) xdoc.add_boolean_term(schema::kForm + id);
+            if (const std::string id = canonical_identifier(form); !id.empty()) xdoc.add_term(schema::kForm + id);
         }
         xdoc.add_boolean_term(schema::kLang + analyzer.base_language());
         xdoc.add_boolean_term(schema::kType + type);

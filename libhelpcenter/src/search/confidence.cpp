@@ -8,7 +8,7 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 9> kWeights = {-6.9277, 1.4697, 1.0059, 1.4921, -0.1827, 0.4258, 1.5482, -0.1030, -0.1409};
+constexpr std::array<double, 9> kWeights = {-7.1113, 1.2438, 1.0592, 1.1261, -0.2094, 0.3931, 1.6772, -0.1393, -0.0662};
 
 }  // namespace
 

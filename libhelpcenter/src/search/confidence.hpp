@@ -25,6 +25,6 @@ double confidence_of(const ConfidenceFeatures& f);
 std::vector<double> feature_vector(const ConfidenceFeatures& f);
 
 // Below this the engine refers the asker to a person.
-inline constexpr double kDefaultMinConfidence = 0.5;
+inline constexpr double kDefaultMinConfidence = 0.75;
 
 }  // namespace helpcenter::detail

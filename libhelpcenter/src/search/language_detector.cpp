@@ -57,7 +57,7 @@ ScriptCounts count_scripts(std::string_view text) {
     int best = 0;
     for (const auto& [script, n] : counts.letters) {
         // Latin letters in form numbers ("I-90 申请") should not outvote a few Han characters.
-        const int weight = script == USCRIPT_LATIN ? n : n * 3;
+        const int weight = script == USCRIPT_LATIN ? n : n * 5;
         if (weight > best) {
             best = weight;
             counts.dominant = script;
