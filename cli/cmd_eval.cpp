@@ -6,6 +6,7 @@
 
 #include <helpcenter/corpus.hpp>
 #include <helpcenter/engine.hpp>
+#include <helpcenter/options.hpp>
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
@@ -197,7 +198,7 @@ int run_eval(const EvalCommand& cmd) {
     }
     if (cmd.folds > 1) {
         // Fit the confidence model on k-1 folds, decide referral on the held-out fold.
-        const double threshold = cmd.min_confidence >= 0 ? cmd.min_confidence : 0.5;
+        const double threshold = cmd.min_confidence >= 0 ? cmd.min_confidence : helpcenter::kDefaultMinConfidence;
         EvalSummary held_out;
         for (int k = 0; k < cmd.folds; ++k) {
             std::vector<std::vector<double>> x;

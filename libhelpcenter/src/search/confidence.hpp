@@ -2,6 +2,8 @@
 // the ranking (not the raw BM25 score, whose scale depends on the question).
 #pragma once
 
+#include <helpcenter/options.hpp>
+
 #include <string>
 #include <vector>
 
@@ -24,7 +26,6 @@ double confidence_of(const ConfidenceFeatures& f);
 
 std::vector<double> feature_vector(const ConfidenceFeatures& f);
 
-// Below this the engine refers the asker to a person.
-inline constexpr double kDefaultMinConfidence = 0.75;
+// Below helpcenter::kDefaultMinConfidence (options.hpp) the engine refers the asker to a person.
 
 }  // namespace helpcenter::detail

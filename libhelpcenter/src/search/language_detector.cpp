@@ -1,6 +1,7 @@
 // Question language detection: script, cld2 and corpus vocabulary.
 #include "search/language_detector.hpp"
 
+#include "analysis/identifiers.hpp"
 #include "analysis/normalizer.hpp"
 #include "analysis/segmenter.hpp"
 #include "analysis/stopwords.hpp"
@@ -82,7 +83,21 @@ std::string cld2_language(std::string_view text, bool* reliable) {
 
 LanguageDetector::LanguageDetector(std::map<std::string, std::unordered_set<std::string>> vocabularies)
     : vocabularies_(std::move(vocabularies)) {
-    for (const auto& [lang, words] : vocabularies_) languages_.push_back(lang);
+    for (const auto& [lang, words] : vocabularies_) {
+        languages_.push_back(lang);
+        // The script a language is written in: the most common one among its words.
+        std::map<UScriptCode, int> votes;
+        for (const auto& word : words) {
+            const ScriptCounts counts = count_scripts(word);
+            if (counts.total > 0) votes[counts.dominant] += 1;
+        }
+        UScriptCode best = USCRIPT_LATIN;
+        int most = 0;
+        for (const auto& [script, n] : votes) {
+            if (n > most) most = n, best = script;
+        }
+        script_of_[lang] = best;
+    }
 }
 
 std::string LanguageDetector::detect(std::string_view raw) const {
@@ -93,16 +108,33 @@ std::string LanguageDetector::detect(std::string_view raw) const {
     // Scripts that identify the language on their own.
     if (scripts.dominant == USCRIPT_HAN && scripts.letters.contains(USCRIPT_HIRAGANA)) return "ja";
     if (std::string by_script = language_of_script(scripts.dominant); !by_script.empty()) return by_script;
+    // A script that only one language of the index uses (Arabic, Cyrillic in the bundled corpus).
+    if (scripts.dominant != USCRIPT_LATIN) {
+        std::vector<std::string> users;
+        for (const auto& [lang, script] : script_of_) {
+            if (script == scripts.dominant) users.push_back(lang);
+        }
+        if (users.size() == 1) return users.front();
+    }
 
     bool reliable = false;
     const std::string guess = cld2_language(raw, &reliable);
 
-    // Among the corpus languages written in this script, count the question's words each one uses.
+    // Among the corpus languages, count the question's words each one uses. Form numbers
+    // ("I-90") and numbers belong to no language.
     const std::vector<Segment> segments = segment_words(text, "en");
-    std::vector<std::string> words;
-    for (const auto& seg : segments) {
-        if (seg.kind != Segment::Kind::number) words.push_back(text.substr(seg.begin, seg.end - seg.begin));
+    std::vector<bool> in_identifier(segments.size(), false);
+    for (const auto& span : find_identifiers(text, segments)) {
+        for (std::size_t k = 0; k < span.segment_count; ++k) in_identifier[span.first_segment + k] = true;
     }
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const Segment& seg = segments[i];
+        std::string word = text.substr(seg.begin, seg.end - seg.begin);
+        if (seg.kind == Segment::Kind::number || in_identifier[i] || !canonical_single(word).empty()) continue;
+        words.push_back(std::move(word));
+    }
+    if (words.empty()) return guess.empty() || !has_language(guess) ? "en" : guess;
     std::string best = guess.empty() ? "en" : guess;
     double best_score = -1.0;
     for (const auto& [lang, vocabulary] : vocabularies_) {

@@ -30,6 +30,7 @@ public:
 
 private:
     std::map<std::string, std::unordered_set<std::string>> vocabularies_;
+    std::map<std::string, int> script_of_;  // UScriptCode of each language's words
     std::vector<std::string> languages_;
 };
 
