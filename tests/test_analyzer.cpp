@@ -165,3 +165,41 @@ TEST(Analyzer, HighlightMarksWordsWithTheSameStem) {
     EXPECT_EQ(highlight("Renew your Card today.", {"renewing", "cards"}, "en", "[", "]"), "[Renew] your [Card] today.");
     EXPECT_EQ(highlight("Sin coincidencias.", {"tarjeta"}, "es", "[", "]"), "Sin coincidencias.");
 }
+
+// Golden analyses: one real question per language and the content terms (stems of the words that
+// are not function words) the analyzer must produce for it.
+struct Golden {
+    const char* lang;
+    const char* question;
+    std::vector<std::string> content_stems;
+};
+
+class GoldenAnalysis : public testing::TestWithParam<Golden> {};
+
+TEST_P(GoldenAnalysis, ContentStems) {
+    const Golden& g = GetParam();
+    std::vector<std::string> content;
+    for (const auto& t : Analyzer(g.lang).analyze(g.question)) {
+        if (!t.stopword) content.push_back(t.stem);
+    }
+    EXPECT_EQ(content, g.content_stems) << g.lang << ": " << g.question;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Languages, GoldenAnalysis,
+    testing::Values(
+        Golden{"en", "How do I renew my permanent resident card?", {"renew", "perman", "resid", "card"}},
+        Golden{"es", "¿Cómo puedo renovar mi tarjeta de residente permanente?", {"renov", "tarjet", "resident", "permanent"}},
+        Golden{"es", "como puedo renovar mi tarjeta", {"renov", "tarjet"}},
+        Golden{"fr", "Comment renouveler ma carte de résident permanent ?", {"renouvel", "cart", "resident", "permanent"}},
+        Golden{"pt", "Como posso renovar meu cartão de residente permanente?", {"renov", "carta", "resident", "permanent"}},
+        Golden{"ru", "Как продлить грин-карту постоянного жителя?", {"продл", "грин", "карт", "постоя", "жител"}},
+        Golden{"vi", "Làm thế nào để gia hạn thẻ xanh?", {"gia", "han", "the", "xanh"}},
+        Golden{"tl", "Paano ko ire-renew ang aking green card?", {"ire", "renew", "aking", "green", "card"}},
+        Golden{"ht", "Kijan pou m renouvle kat rezidans mwen?", {"renouvle", "kat", "rezidans"}},
+        Golden{"ar", "كيف أجدد بطاقة الإقامة الدائمة؟", {"اجدد", "طاق", "اقامه", "دايمه"}},
+        Golden{"ko", "영주권을 갱신하려면 어떻게 해야 하나요?", {"영주권", "갱신"}},
+        Golden{"zh", "如何更新我的绿卡？", {"更新", "绿卡"}},
+        Golden{"zh-Hant", "如何更新我的綠卡？", {"更新", "绿卡"}},
+        Golden{"ja", "グリーンカードを更新したい", {"グリーンカード", "更新", "した"}},
+        Golden{"de", "Wie verlängere ich meine Aufenthaltskarte?", {"verlang", "aufenthaltskart"}}));

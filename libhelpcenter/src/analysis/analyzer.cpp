@@ -83,8 +83,8 @@ struct Analyzer::Impl {
             token.stem = detail::fold_accents(stem_word(profile.stemmer, token.term));
         }
         token.stopword = token.kind == Token::Kind::word &&
-                         (detail::is_stopword(profile.base, token.term, token.folded) ||
-                          (profile.korean && detail::is_stopword(profile.base, token.stem, "")));
+                         (detail::is_stopword(profile.base, token.term) ||
+                          (profile.korean && detail::is_stopword(profile.base, token.stem)));
     }
 
     std::vector<Token> analyze(std::string_view text) const {
@@ -116,7 +116,7 @@ struct Analyzer::Impl {
                 token.kind = Token::Kind::number;
             }
             fill_word(token);
-            const bool ideographic = seg.kind == Segment::Kind::ideographic;
+            const bool ideographic = seg.kind == Segment::Kind::ideographic && first_script(token.term) == USCRIPT_HAN;
             const std::string word = token.term;
             tokens.push_back(std::move(token));
             if (ideographic) {

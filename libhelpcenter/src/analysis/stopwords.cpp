@@ -73,12 +73,14 @@ const StopSets& stop_sets() {
 
 }  // namespace
 
-bool is_stopword(const std::string& language, std::string_view term, std::string_view folded) {
+bool is_stopword(const std::string& language, std::string_view term) {
     const auto& sets = stop_sets();
     const auto it = sets.find(language);
     if (it == sets.end()) return false;
-    if (it->second.contains(std::string(term))) return true;
-    return !folded.empty() && it->second.contains(std::string(folded));
+    // The sets hold each function word with and without accents, so "como" typed for "cómo" is
+    // found. An accented word is never matched through its accent-free form: in Vietnamese that
+    // would merge content and function words (thẻ "card" and thế both fold to "the").
+    return it->second.contains(std::string(term));
 }
 
 }  // namespace helpcenter::detail

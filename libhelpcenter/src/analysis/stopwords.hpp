@@ -6,8 +6,8 @@
 
 namespace helpcenter::detail {
 
-// True when `term` (normalized) or its accent-free form is a function word of `language`.
+// True when `term` (normalized) is a function word of `language`, with or without its accents.
 // Words that carry meaning in a question ("long", "much", "when", "not") are deliberately absent.
-bool is_stopword(const std::string& language, std::string_view term, std::string_view folded);
+bool is_stopword(const std::string& language, std::string_view term);
 
 }  // namespace helpcenter::detail

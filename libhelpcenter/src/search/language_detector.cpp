@@ -144,7 +144,7 @@ std::string LanguageDetector::detect(std::string_view raw) const {
             if (vocabulary.contains(word)) score += 1.0;
             else if (vocabulary.contains(folded)) score += 0.8;
             // Function words are the strongest evidence for a language in a short question.
-            if (is_stopword(lang, word, folded)) score += 0.5;
+            if (is_stopword(lang, word)) score += 0.5;
         }
         if (!words.empty()) score /= static_cast<double>(words.size());
         if (lang == guess) score += reliable ? 0.6 : 0.3;
