@@ -5,6 +5,7 @@
 #include "analysis/normalizer.hpp"
 #include "analysis/segmenter.hpp"
 #include "analysis/stopwords.hpp"
+#include "common/utf8.hpp"
 
 #include <helpcenter/analyzer.hpp>
 
@@ -18,6 +19,7 @@
 namespace helpcenter {
 namespace {
 
+using detail::first_script;
 using detail::Segment;
 
 // Xapian::Stem objects keep per-call state: one per thread and language.
@@ -26,15 +28,6 @@ std::string stem_word(const std::string& stemmer, const std::string& word) {
     auto it = stemmers.find(stemmer);
     if (it == stemmers.end()) it = stemmers.emplace(stemmer, Xapian::Stem(stemmer)).first;
     return it->second(word);
-}
-
-UScriptCode first_script(std::string_view word) {
-    if (word.empty()) return USCRIPT_COMMON;
-    UChar32 c = 0;
-    int32_t i = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
-    UErrorCode status = U_ZERO_ERROR;
-    return c < 0 ? USCRIPT_COMMON : uscript_getScript(c, &status);
 }
 
 // Han words longer than two characters also yield their character bigrams, so that a question

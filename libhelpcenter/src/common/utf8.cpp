@@ -1,6 +1,9 @@
 // Small UTF-8 helpers shared by the loader and the analyzer.
 #include "common/utf8.hpp"
 
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 namespace helpcenter::detail {
@@ -60,6 +63,27 @@ std::string sanitize_utf8(std::string_view text) {
         }
     }
     return out;
+}
+
+std::vector<std::string> split_lines(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > start) out.emplace_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+int first_script(std::string_view word) noexcept {
+    if (word.empty()) return USCRIPT_COMMON;
+    UChar32 c = 0;
+    int32_t i = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
+    UErrorCode status = U_ZERO_ERROR;
+    return c < 0 ? USCRIPT_COMMON : uscript_getScript(c, &status);
 }
 
 std::string ascii_lower(std::string_view text) {

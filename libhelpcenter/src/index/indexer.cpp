@@ -68,15 +68,6 @@ std::string tables_hash(const Corpus& corpus) {
     return detail::content_hash(pseudo);
 }
 
-std::set<std::string> split_lines(const std::string& text) {
-    std::set<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        if (!line.empty()) out.insert(line);
-    }
-    return out;
-}
-
 std::string join_lines(const std::set<std::string>& words) {
     std::string out;
     for (const auto& w : words) out += w + "\n";
@@ -129,7 +120,9 @@ void apply(const Corpus& corpus, const Plan& plan, const fs::path& path, bool fr
     std::map<std::string, std::set<std::string>> vocabulary;
     if (!fresh) {
         std::istringstream langs(db.get_metadata(schema::kLanguagesKey));
-        for (std::string lang; langs >> lang;) vocabulary[lang] = split_lines(db.get_metadata(schema::vocabulary_key(lang)));
+        for (std::string lang; langs >> lang;) {
+            for (auto& word : detail::split_lines(db.get_metadata(schema::vocabulary_key(lang)))) vocabulary[lang].insert(std::move(word));
+        }
     }
     std::map<std::string, Analyzer> analyzers;
     std::set<std::string> spellings;

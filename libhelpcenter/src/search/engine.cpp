@@ -34,15 +34,6 @@ constexpr double kFallbackMargin = 0.1;
 // Questions longer than this are cut (a pasted document is not a question).
 constexpr std::size_t kMaxQuestionBytes = 4096;
 
-std::vector<std::string> split_lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        if (!line.empty()) out.push_back(line);
-    }
-    return out;
-}
-
 bool is_word_byte(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
 }

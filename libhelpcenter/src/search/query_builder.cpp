@@ -1,6 +1,7 @@
 // Builds the Xapian query for a plain-language question.
 #include "search/query_builder.hpp"
 
+#include "common/utf8.hpp"
 #include "index/schema.hpp"
 #include "index/terms.hpp"
 
@@ -41,12 +42,7 @@ private:
 // Edit distance means something for alphabets; one Hangul syllable or Han character is a whole
 // morpheme, so "corrections" there change the meaning.
 bool alphabetic(std::string_view word) {
-    if (word.empty()) return false;
-    UChar32 c = 0;
-    int32_t i = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = c < 0 ? USCRIPT_COMMON : uscript_getScript(c, &status);
+    const int script = first_script(word);
     return script == USCRIPT_LATIN || script == USCRIPT_CYRILLIC || script == USCRIPT_GREEK;
 }
 

@@ -117,7 +117,7 @@ std::vector<Document> load_jsonl_source(const SourceFile& file, std::vector<Diag
                 if (is_list_key(key)) meta.set(key, std::vector<std::string>{}, origin);
                 else meta.set(key, std::string(), origin);
             } else if (value.is_string()) {
-                meta.set(key, std::string(trim(value.get<std::string>())), origin);
+                meta.set(key, std::string(trim(value.get_ref<const std::string&>())), origin);
             } else if (is_list_key(key) && value.is_array()) {
                 std::vector<std::string> items;
                 for (const auto& item : value) {
@@ -126,7 +126,8 @@ std::vector<Document> load_jsonl_source(const SourceFile& file, std::vector<Diag
                         bad = true;
                         break;
                     }
-                    if (auto s = trim(item.get<std::string>()); !s.empty()) items.emplace_back(s);
+                    const std::string& text = item.get_ref<const std::string&>();
+                    if (auto s = trim(text); !s.empty()) items.emplace_back(s);
                 }
                 meta.set(key, std::move(items), origin);
             } else {

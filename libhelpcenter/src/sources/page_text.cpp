@@ -22,6 +22,14 @@ struct Line {
     int number = 0;  // 1-based line on its page
 };
 
+// Characters (not bytes) of a UTF-8 string: how wide the extractor laid the line out.
+std::size_t columns(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::size_t width(const Line& line) { return line.indent + columns(line.text); }
+
 struct Block {
     enum class Kind { paragraph, item, heading };
     Kind kind = Kind::paragraph;
@@ -139,14 +147,25 @@ bool starts_lowercase(std::string_view text) {
     return !text.empty() && text.front() >= 'a' && text.front() <= 'z';
 }
 
+// "… unexpired. Photocopies …": a sentence ends inside the line ("U.S. Citizen" does not count).
+bool has_sentence_break(std::string_view text) {
+    for (std::size_t i = 2; i + 2 < text.size(); ++i) {
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' && text[i - 1] >= 'a' &&
+            text[i - 1] <= 'z' && text[i - 2] >= 'a' && text[i - 2] <= 'z' && !starts_lowercase(text.substr(i + 2))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // The shape of a heading: short, not a sentence's middle or end, starting like a title. The
-// caller checks that text follows it.
+// caller checks that it is narrower than the text and that text follows it.
 bool heading_shaped(std::string_view text) {
     if (text.empty() || text.size() > kMaxHeadingBytes || count_words(text) > kMaxHeadingWords) return false;
     const char last = text.back();
     if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-') return false;
     if (starts_lowercase(text)) return false;
-    if (is_page_number(text)) return false;
+    if (is_page_number(text) || has_sentence_break(text)) return false;
     // At least one letter (any script): a line of figures or symbols is not a heading.
     return std::any_of(text.begin(), text.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
@@ -166,16 +185,22 @@ void append_line(std::string& text, std::string_view line) {
 }
 
 std::vector<Block> blocks_from_pages(const std::vector<std::string>& pages, const std::vector<std::string>& titles) {
+    std::vector<std::vector<Line>> laid_out;
+    std::size_t longest = 0;  // the text width: a full line of body text
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        laid_out.push_back(page_lines(pages[p]));
+        drop_page_numbers(laid_out.back());
+        if (p == 0) drop_title(laid_out.back(), titles);
+        for (const auto& l : laid_out.back()) longest = std::max(longest, width(l));
+    }
+    // A heading is set apart from a paragraph's first line by ending well before the margin.
+    const auto narrow = [&](const Line& l, std::size_t percent) { return width(l) * 100 <= longest * percent; };
+
     std::vector<Block> blocks;
     bool open = false;  // the last block takes continuation lines
-    for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (std::size_t p = 0; p < laid_out.size(); ++p) {
         const int page = static_cast<int>(p) + 1;
-        std::vector<Line> lines = page_lines(pages[p]);
-        drop_page_numbers(lines);
-        if (p == 0) drop_title(lines, titles);
-
-        std::size_t longest = 0;
-        for (const auto& l : lines) longest = std::max(longest, l.indent + l.text.size());
+        const std::vector<Line>& lines = laid_out[p];
         bool first_on_page = true;
 
         for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -206,10 +231,17 @@ std::vector<Block> blocks_from_pages(const std::vector<std::string>& pages, cons
                 continue;
             }
             const bool followed_by_text = i + 1 < lines.size() && !lines[i + 1].text.empty();
-            const bool starts_block = !open || last->kind == Block::Kind::item ||
-                                      (ends_sentence(last->text) && (line.indent + line.text.size()) * 10 < longest * 6);
-            if (starts_block && followed_by_text && heading_shaped(line.text)) {
+            const bool starts_block =
+                !open || last->kind == Block::Kind::item || (ends_sentence(last->text) && narrow(line, 60));
+            if (starts_block && followed_by_text && narrow(line, 80) && heading_shaped(line.text)) {
                 blocks.push_back({Block::Kind::heading, line.text, page, line.number, line.indent});
+                // A long heading wraps: its second line goes on in lowercase, and text still follows.
+                const Line& next = lines[i + 1];
+                if (starts_lowercase(next.text) && narrow(next, 80) && !ends_sentence(line.text) &&
+                    i + 2 < lines.size() && !lines[i + 2].text.empty() && heading_shaped(line.text + " " + next.text)) {
+                    append_line(blocks.back().text, next.text);
+                    ++i;
+                }
                 open = false;
                 continue;
             }

@@ -23,8 +23,10 @@ thread_local std::string* poppler_messages = nullptr;
 
 void collect_poppler_message(const std::string& message, void*) {
     if (poppler_messages && poppler_messages->size() < 4096) {
+        std::string_view text = trim(message);
+        if (text.starts_with("error: ")) text.remove_prefix(7);  // poppler-cpp's own prefix; ours says it
         if (!poppler_messages->empty()) poppler_messages->append("; ");
-        poppler_messages->append(trim(message));
+        poppler_messages->append(text);
     }
 }
 

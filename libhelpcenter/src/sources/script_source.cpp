@@ -106,13 +106,16 @@ std::vector<Document> load_script_source(const SourceFile& file, std::vector<Dia
         else meta.set(key->second, value, origin);
     }
     if (!questions.empty()) meta.set("questions", std::move(questions), Origin{file.rel, questions_line});
-    if (!meta.type) meta.set("type", std::string("script"), Origin{file.rel, 1});
-    else if (*meta.type != "script") report(Diagnostic::Severity::error, meta.origins["type"].line,
-                                            "'TYPE' of a phone-script file must be script, not '" + *meta.type + "'");
-    if (meta.origins.empty() || (meta.origins.size() == 1 && meta.origins.contains("type"))) {
-        report(Diagnostic::Severity::error, 1, "missing header: a phone script starts with 'ID:', 'LANG:' and 'TITLE:' lines");
+    if (meta.origins.empty()) {
+        // Not a phone script at all: one message, not one per missing key.
+        if (!failed) report(Diagnostic::Severity::error, 1, "missing header: a script starts with 'ID:', 'LANG:', 'TITLE:' lines");
         return {};
     }
+    if (meta.type && *meta.type != "script") {
+        report(Diagnostic::Severity::error, meta.origins["type"].line,
+               "'TYPE' of a phone-script file must be script, not '" + *meta.type + "'");
+    }
+    meta.set("type", std::string("script"), Origin{file.rel, 1});
 
     // The folder is checked only where the corpus layout puts scripts: <lang>/scripts/<id>.txt.
     const PathFacts facts = path_facts(file.rel);
