@@ -51,3 +51,26 @@ TEST_F(BundledCorpus, SpanishReplaceGreenCard) {
     EXPECT_EQ(a.best->id, "replace-green-card");
     EXPECT_EQ(a.best->lang, "es");
 }
+
+TEST_F(BundledCorpus, MixedLanguageAndCrossLanguageQuestions) {
+    // Questions that go through the cross-language path and back to the asker's language.
+    for (const char* q : {"绿卡 renew 要多久", "green card 갱신", "I-90 申请", "como renuevo mi green card",
+                          "H-1B 비자는 어떻게 신청하나요", "مرحبا I-90", "TPS Ayiti", "OPT STEM продление"}) {
+        Answer a;
+        ASSERT_NO_THROW(a = ask(q)) << q;
+        for (const auto& r : a.results) EXPECT_FALSE(r.id.empty()) << q;
+    }
+}
+
+TEST_F(BundledCorpus, KoreanQuestionAboutAnEnglishAndSpanishTopicFallsBackToEnglish) {
+    const Answer a = engine_->ask("H-1B 비자 추첨 등록은 언제 하나요", [] {
+        AskOptions o;
+        o.min_confidence = 0.0;
+        return o;
+    }());
+    EXPECT_EQ(a.question_language, "ko");
+    ASSERT_TRUE(a.best.has_value());
+    EXPECT_EQ(a.best->id, "h1b-basics");
+    EXPECT_EQ(a.best->lang, "en");
+    EXPECT_TRUE(a.fallback);
+}

@@ -232,3 +232,29 @@ TEST(Reindex, KilledAtAnyPointLeavesThePreviousGenerationServing) {
     for (const auto& entry : fs::directory_iterator(db)) generations += entry.path().filename().string().starts_with("gen-");
     EXPECT_LE(generations, 2);
 }
+
+TEST(Reindex, SampleSourcesInEveryFormat) {
+    // samples/ holds the bundled brochures as PDFs, articles as HTML, phone-script text exports and
+    // a JSON Lines export (made by scripts/make-samples.sh).
+    hc_test::TempDir dir;
+    const auto s = reindex(fs::path(HC_SOURCE_CORPUS).parent_path() / "samples", dir / "db");
+    EXPECT_TRUE(s.errors.empty());
+    EXPECT_TRUE(s.published);
+    EXPECT_EQ(s.added, 22u);
+    const Engine engine(dir / "db");
+
+    AskOptions brochures;
+    brochures.types = TYPE_BROCHURE;
+    brochures.min_confidence = 0.0;
+    const Answer a = engine.ask("What happens at the oath ceremony for naturalization?", brochures);
+    ASSERT_TRUE(a.best.has_value());
+    EXPECT_EQ(a.best->id, "guide-to-naturalization");
+    EXPECT_EQ(a.best->type, DocType::brochure);
+    EXPECT_GT(a.best->page, 1);  // an answer from a PDF cites its page
+
+    AskOptions articles;
+    articles.min_confidence = 0.0;
+    const Answer html = engine.ask("How do I replace my green card?", articles);
+    ASSERT_TRUE(html.best.has_value());
+    EXPECT_EQ(html.best->id, "replace-green-card");
+}

@@ -10,4 +10,5 @@
 #include <helpcenter/format.hpp>
 #include <helpcenter/indexer.hpp>
 #include <helpcenter/options.hpp>
+#include <helpcenter/sources.hpp>
 #include <helpcenter/version.hpp>

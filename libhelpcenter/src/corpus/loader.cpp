@@ -3,6 +3,7 @@
 #include "corpus/tsv.hpp"
 
 #include <helpcenter/corpus.hpp>
+#include <helpcenter/sources.hpp>
 
 #include <algorithm>
 #include <map>
@@ -12,8 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A Help Center page is a few kilobytes; anything this large is a mistake, not content.
-constexpr std::size_t kMaxDocumentBytes = 8u << 20;
+// Documents have their own size limits (sources.hpp); a table this large is a mistake.
 constexpr std::size_t kMaxTableBytes = 8u << 20;
 
 std::vector<fs::path> sorted_entries(const fs::path& dir) {
@@ -24,19 +24,19 @@ std::vector<fs::path> sorted_entries(const fs::path& dir) {
     return entries;
 }
 
-bool is_markdown(const fs::path& p) {
+// Every source file below `dir` (any depth, sorted), except the tables and hidden entries.
+void collect_sources(const fs::path& dir, bool top, std::vector<fs::path>& out) {
     std::error_code ec;
-    return p.extension() == ".md" && fs::is_regular_file(p, ec);
-}
-
-void load_document(const fs::path& root, const fs::path& file, Corpus& corpus) {
-    const std::string rel = fs::relative(file, root).generic_string();
-    std::string text, error;
-    if (!detail::read_file(file.string(), kMaxDocumentBytes, text, error)) {
-        corpus.diagnostics.push_back({Diagnostic::Severity::error, rel, 0, error});
-        return;
+    for (const auto& entry : sorted_entries(dir)) {
+        const std::string name = entry.filename().string();
+        if (name.starts_with('.')) continue;
+        if (fs::is_directory(entry, ec)) {
+            if (top && (name == "synonyms" || name == "glossary")) continue;
+            collect_sources(entry, false, out);
+        } else if (!top && fs::is_regular_file(entry, ec) && is_source_file(entry)) {
+            out.push_back(entry);
+        }
     }
-    if (auto doc = parse_document(text, rel, corpus.diagnostics)) corpus.documents.push_back(std::move(*doc));
 }
 
 template <typename Parse, typename Target>
@@ -69,19 +69,11 @@ Corpus load_corpus(const fs::path& root) {
     if (!fs::is_directory(root, ec)) throw Error(ErrorCode::not_found, "corpus folder not found: " + root.string());
 
     Corpus corpus;
-    for (const auto& lang_dir : sorted_entries(root)) {
-        const std::string name = lang_dir.filename().string();
-        if (!fs::is_directory(lang_dir, ec) || name == "synonyms" || name == "glossary" || name.starts_with('.')) continue;
-        for (const auto& entry : sorted_entries(lang_dir)) {
-            if (is_markdown(entry)) {
-                load_document(root, entry, corpus);
-            } else if (fs::is_directory(entry, ec) &&
-                       (entry.filename() == "scripts" || entry.filename() == "brochures")) {
-                for (const auto& file : sorted_entries(entry)) {
-                    if (is_markdown(file)) load_document(root, file, corpus);
-                }
-            }
-        }
+    // Markdown, PDF, HTML, phone-script text and JSONL sources (docs/source-formats.md).
+    std::vector<fs::path> files;
+    collect_sources(root, true, files);
+    for (const auto& file : files) {
+        for (auto& doc : load_source(root, file, corpus.diagnostics)) corpus.documents.push_back(std::move(doc));
     }
 
     // Duplicate (id, lang, type): report both paths.

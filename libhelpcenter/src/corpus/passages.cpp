@@ -33,7 +33,8 @@ std::vector<Passage> split_passages(std::string_view body, int first_line) {
         ++line_no;
     }
     if (!trim(current.text).empty() || !current.heading.empty()) passages.push_back(std::move(current));
-    for (auto& p : passages) p.text = std::string(trim(p.text));
+    for (auto& p : passages)
+        p.text = std::string(trim(p.text));
     return passages;
 }
 

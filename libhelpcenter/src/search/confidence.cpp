@@ -8,7 +8,7 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 9> kWeights = {-7.1113, 1.2438, 1.0592, 1.1261, -0.2094, 0.3931, 1.6772, -0.1393, -0.0662};
+constexpr std::array<double, 9> kWeights = {-7.0933, 1.2406, 1.1950, 1.1984, -0.3752, 0.2705, 1.6143, -0.0749, 0.0281};
 
 }  // namespace
 

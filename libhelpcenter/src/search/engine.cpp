@@ -178,9 +178,13 @@ struct Snapshot {
             local.hits = {hit};
             local.answer = 0;
         }
-        // Alternatives stay those of the cross-language search, after the local answer.
+        // Alternatives stay those of the cross-language search, after the local answer. Their
+        // matched words index the other query's tokens: drop them.
         for (const auto& hit : c.hits) {
-            if (hit.id != top.id) local.hits.push_back(hit);
+            if (hit.id == top.id) continue;
+            local.hits.push_back(hit);
+            local.hits.back().matched.clear();
+            local.hits.back().field_matched.clear();
         }
         return local;
     }
@@ -240,7 +244,9 @@ struct Snapshot {
         r.passage = trim_to_sentences(str("text"), kMaxPassageBytes, hit.lang);
         r.page = data.is_object() && data.contains("page") && data["page"].is_number_integer() ? data["page"].get<int>() : 0;
         r.score = hit.score;
-        for (std::size_t i : hit.matched) r.matched_terms.push_back(query.tokens[i].term);
+        for (std::size_t i : hit.matched) {
+            if (i < query.tokens.size()) r.matched_terms.push_back(query.tokens[i].term);
+        }
         return r;
     }
 

@@ -27,20 +27,20 @@ bool is_element(const GumboNode* node) {
 
 // Site chrome and non-content: navigation, banners, sidebars, code, forms.
 bool is_dropped(GumboTag tag) {
-    static constexpr std::array kDropped = {GUMBO_TAG_NAV,    GUMBO_TAG_HEADER,   GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE,
-                                            GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE,    GUMBO_TAG_FORM,   GUMBO_TAG_NOSCRIPT,
-                                            GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG,    GUMBO_TAG_IFRAME, GUMBO_TAG_BUTTON,
-                                            GUMBO_TAG_SELECT, GUMBO_TAG_TEXTAREA};
+    static constexpr std::array kDropped = {GUMBO_TAG_NAV,      GUMBO_TAG_HEADER,  GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE,
+                                            GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,   GUMBO_TAG_FORM,   GUMBO_TAG_NOSCRIPT,
+                                            GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG,     GUMBO_TAG_IFRAME, GUMBO_TAG_BUTTON,
+                                            GUMBO_TAG_SELECT,   GUMBO_TAG_TEXTAREA};
     return std::find(kDropped.begin(), kDropped.end(), tag) != kDropped.end();
 }
 
 // Elements that begin and end a block of text (a paragraph break before and after).
 bool is_block(GumboTag tag) {
     static constexpr std::array kBlocks = {
-        GUMBO_TAG_P,       GUMBO_TAG_DIV,   GUMBO_TAG_SECTION, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_PRE,
-        GUMBO_TAG_TABLE,   GUMBO_TAG_TR,    GUMBO_TAG_DL,      GUMBO_TAG_DT,         GUMBO_TAG_DD,
-        GUMBO_TAG_FIGURE,  GUMBO_TAG_FIGCAPTION, GUMBO_TAG_ADDRESS, GUMBO_TAG_DETAILS, GUMBO_TAG_SUMMARY,
-        GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN,  GUMBO_TAG_BODY,    GUMBO_TAG_HR,         GUMBO_TAG_CAPTION};
+        GUMBO_TAG_P,       GUMBO_TAG_DIV,        GUMBO_TAG_SECTION, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_PRE,
+        GUMBO_TAG_TABLE,   GUMBO_TAG_TR,         GUMBO_TAG_DL,      GUMBO_TAG_DT,         GUMBO_TAG_DD,
+        GUMBO_TAG_FIGURE,  GUMBO_TAG_FIGCAPTION, GUMBO_TAG_ADDRESS, GUMBO_TAG_DETAILS,    GUMBO_TAG_SUMMARY,
+        GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN,       GUMBO_TAG_BODY,    GUMBO_TAG_HR,         GUMBO_TAG_CAPTION};
     return std::find(kBlocks.begin(), kBlocks.end(), tag) != kBlocks.end();
 }
 
@@ -166,7 +166,8 @@ public:
             case GUMBO_TAG_H5:
             case GUMBO_TAG_H6:
                 end_block();
-                if (const std::string heading = text_of(node); !heading.empty()) add_block("### " + heading, line_of(node), false);
+                if (const std::string heading = text_of(node); !heading.empty())
+                    add_block("### " + heading, line_of(node), false);
                 return;
             case GUMBO_TAG_UL:
             case GUMBO_TAG_OL:
@@ -179,8 +180,10 @@ public:
             case GUMBO_TAG_LI: {
                 end_block();
                 std::string marker(lists_.empty() ? 0 : 2 * (lists_.size() - 1), ' ');
-                if (!lists_.empty() && lists_.back().ordered) marker += std::to_string(lists_.back().next++) + ". ";
-                else marker += "- ";
+                if (!lists_.empty() && lists_.back().ordered)
+                    marker += std::to_string(lists_.back().next++) + ". ";
+                else
+                    marker += "- ";
                 item_marker_ = marker;
                 walk_children(node, depth);
                 end_block();
@@ -194,7 +197,8 @@ public:
                 walk_children(node, depth);
                 buffer_.space();
                 return;
-            default: break;
+            default:
+                break;
         }
         const bool block = is_block(tag);
         if (block) end_block();
@@ -217,7 +221,8 @@ private:
 
     void walk_children(const GumboNode* node, int depth) {
         const GumboVector& children = node->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i) walk(static_cast<const GumboNode*>(children.data[i]), depth + 1);
+        for (unsigned i = 0; i < children.length; ++i)
+            walk(static_cast<const GumboNode*>(children.data[i]), depth + 1);
     }
 
     void end_block() {
@@ -295,8 +300,9 @@ std::vector<Document> load_html_source(const SourceFile& file, std::vector<Diagn
         const char* where = content->v.element.tag == GUMBO_TAG_MAIN      ? "<main>"
                             : content->v.element.tag == GUMBO_TAG_ARTICLE ? "<article>"
                                                                           : "<body>";
-        report(Diagnostic::Severity::error, 0, std::string("no text in ") + where + " (navigation, header, footer, " +
-                                                   "sidebars, scripts and forms do not count)");
+        report(Diagnostic::Severity::error, 0,
+               std::string("no text in ") + where + " (navigation, header, footer, " +
+                   "sidebars, scripts and forms do not count)");
         return {};
     }
 
@@ -310,13 +316,17 @@ std::vector<Document> load_html_source(const SourceFile& file, std::vector<Diagn
     std::string page_lang = lang ? std::string(trim(lang->value)) : std::string();
     // lang="en-US" in an en/ folder is the same language, said more precisely than the corpus needs.
     if (!facts.lang.empty() && ascii_lower(page_lang).starts_with(ascii_lower(facts.lang) + "-")) page_lang.clear();
-    if (!page_lang.empty()) meta.set("lang", page_lang, Origin{file.rel, line_of(root)});
-    else if (!facts.lang.empty()) meta.set("lang", facts.lang, here);
+    if (!page_lang.empty())
+        meta.set("lang", page_lang, Origin{file.rel, line_of(root)});
+    else if (!facts.lang.empty())
+        meta.set("lang", facts.lang, here);
     const GumboNode* h1 = find_first(content, GUMBO_TAG_H1, true);
     if (!h1) h1 = find_first(root, GUMBO_TAG_H1, false);
     const GumboNode* title = find_first(root, GUMBO_TAG_TITLE, false);
-    if (h1 && !text_of(h1).empty()) meta.set("title", text_of(h1), Origin{file.rel, line_of(h1)});
-    else meta.set("title", title ? text_of(title) : std::string(), title ? Origin{file.rel, line_of(title)} : here);
+    if (h1 && !text_of(h1).empty())
+        meta.set("title", text_of(h1), Origin{file.rel, line_of(h1)});
+    else
+        meta.set("title", title ? text_of(title) : std::string(), title ? Origin{file.rel, line_of(title)} : here);
     const GumboNode* head = find_first(root, GUMBO_TAG_HEAD, false);
     if (std::string summary = head_value(head, GUMBO_TAG_META, "name", "description", "content"); !summary.empty()) {
         meta.set("summary", std::move(summary), here);

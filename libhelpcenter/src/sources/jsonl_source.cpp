@@ -46,7 +46,8 @@ public:
 std::string parse_error_message(std::string_view line) {
     ParseErrorReader reader;
     json::sax_parse(line, &reader);
-    return "not valid JSON at column " + std::to_string(reader.column) + (reader.reason.empty() ? "" : ": " + reader.reason);
+    return "not valid JSON at column " + std::to_string(reader.column) +
+           (reader.reason.empty() ? "" : ": " + reader.reason);
 }
 
 const char* kind_of(const json& value) {
@@ -101,7 +102,8 @@ std::vector<Document> load_jsonl_source(const SourceFile& file, std::vector<Diag
         bool bad = false;
         for (const auto& [key, value] : record.items()) {
             if (key == "body") {
-                if (value.is_string()) body = value.get<std::string>();
+                if (value.is_string())
+                    body = value.get<std::string>();
                 else if (!value.is_null()) {
                     error(line_no, "'body' must be a string of Markdown");
                     bad = true;
@@ -114,8 +116,10 @@ std::vector<Document> load_jsonl_source(const SourceFile& file, std::vector<Diag
                 continue;
             }
             if (value.is_null()) {
-                if (is_list_key(key)) meta.set(key, std::vector<std::string>{}, origin);
-                else meta.set(key, std::string(), origin);
+                if (is_list_key(key))
+                    meta.set(key, std::vector<std::string>{}, origin);
+                else
+                    meta.set(key, std::string(), origin);
             } else if (value.is_string()) {
                 meta.set(key, std::string(trim(value.get_ref<const std::string&>())), origin);
             } else if (is_list_key(key) && value.is_array()) {
@@ -153,8 +157,8 @@ std::vector<Document> load_jsonl_source(const SourceFile& file, std::vector<Diag
         for (auto& passage : doc->passages) {
             passage.line = line_no;
             if (!passage.heading.empty() && passage.text.empty()) {
-                diagnostics.push_back({Diagnostic::Severity::warning, file.rel, line_no,
-                                       "empty section '" + passage.heading + "'"});
+                diagnostics.push_back(
+                    {Diagnostic::Severity::warning, file.rel, line_no, "empty section '" + passage.heading + "'"});
             }
         }
         if (doc->passages.empty()) {

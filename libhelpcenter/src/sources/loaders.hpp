@@ -24,6 +24,8 @@ std::vector<Document> load_script_source(const SourceFile& file, std::vector<Dia
 std::vector<Document> load_jsonl_source(const SourceFile& file, std::vector<Diagnostic>& diagnostics);
 
 // How a sidecar is named in messages: the source's relative path plus ".meta.yaml".
-inline std::string sidecar_name(const SourceFile& file) { return file.rel + ".meta.yaml"; }
+inline std::string sidecar_name(const SourceFile& file) {
+    return file.rel + ".meta.yaml";
+}
 
 }  // namespace helpcenter::detail

@@ -10,8 +10,8 @@
 namespace helpcenter::detail {
 namespace {
 
-constexpr std::array<std::string_view, 11> kKeys = {"id",        "lang",  "type",     "title",  "summary", "questions",
-                                                     "forms",     "audience", "topics", "updated", "url"};
+constexpr std::array<std::string_view, 11> kKeys = {"id",    "lang",     "type",   "title",   "summary", "questions",
+                                                    "forms", "audience", "topics", "updated", "url"};
 constexpr std::array<std::string_view, 4> kListKeys = {"questions", "forms", "audience", "topics"};
 
 // The member holding `key`, const or not as `m` is; null when `key` is not of that kind.
@@ -146,7 +146,8 @@ std::optional<Document> finish_metadata(const Metadata& meta, const PathFacts& f
     const auto name = [&](std::string_view key) {
         std::string written(key);
         if (options.upper_case_keys) {
-            for (char& c : written) c = static_cast<char>(c - 'a' + 'A');  // keys are plain lowercase ASCII
+            for (char& c : written)
+                c = static_cast<char>(c - 'a' + 'A');  // keys are plain lowercase ASCII
         }
         return "'" + written + "'";
     };
@@ -178,7 +179,8 @@ std::optional<Document> finish_metadata(const Metadata& meta, const PathFacts& f
         error("updated", name("updated") + " must be a date written YYYY-MM-DD, not '" + *meta.updated + "'");
     }
     if (meta.title && meta.title->empty()) warning("title", "empty title");
-    if (options.check_folder && meta.lang && !facts.lang.empty() && ascii_lower(facts.lang) != ascii_lower(*meta.lang)) {
+    if (options.check_folder && meta.lang && !facts.lang.empty() &&
+        ascii_lower(facts.lang) != ascii_lower(*meta.lang)) {
         error("lang", "lang '" + *meta.lang + "' does not match the folder '" + facts.lang + "'");
     }
     if (options.check_folder && type && facts.type && *facts.type != *type) {

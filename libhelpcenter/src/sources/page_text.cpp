@@ -28,7 +28,9 @@ std::size_t columns(std::string_view text) {
         std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-std::size_t width(const Line& line) { return line.indent + columns(line.text); }
+std::size_t width(const Line& line) {
+    return line.indent + columns(line.text);
+}
 
 struct Block {
     enum class Kind { paragraph, item, heading };
@@ -51,7 +53,8 @@ std::vector<Line> page_lines(std::string_view page) {
         ++number;
         Line line;
         line.number = number;
-        while (line.indent < raw.size() && (raw[line.indent] == ' ' || raw[line.indent] == '\t')) ++line.indent;
+        while (line.indent < raw.size() && (raw[line.indent] == ' ' || raw[line.indent] == '\t'))
+            ++line.indent;
         line.text = std::string(trim(raw));
         lines.push_back(std::move(line));
         if (end == page.size()) break;
@@ -62,8 +65,9 @@ std::vector<Line> page_lines(std::string_view page) {
 
 bool is_page_number(std::string_view text) {
     // "3", "Page 3", "3 of 7", "3 / 7", "- 3 -", "– 3 –" (an en dash is three bytes: no [] class).
-    static const std::regex number(R"((page\s+|p\.\s*)?\d{1,4}(\s*(/|of)\s*\d{1,4})?|(-|\xE2\x80\x93)\s*\d{1,4}\s*(-|\xE2\x80\x93))",
-                                   std::regex::icase);
+    static const std::regex number(
+        R"((page\s+|p\.\s*)?\d{1,4}(\s*(/|of)\s*\d{1,4})?|(-|\xE2\x80\x93)\s*\d{1,4}\s*(-|\xE2\x80\x93))",
+        std::regex::icase);
     return std::regex_match(text.begin(), text.end(), number);
 }
 
@@ -110,7 +114,8 @@ void drop_title(std::vector<Line>& lines, const std::vector<std::string>& titles
         joined += (joined.empty() ? "" : " ") + line.text;
         taken.push_back(&line);
         if (std::find(wanted.begin(), wanted.end(), normalized(joined)) != wanted.end()) {
-            for (Line* l : taken) l->text.clear();
+            for (Line* l : taken)
+                l->text.clear();
             return;
         }
     }
@@ -128,7 +133,8 @@ std::optional<std::string> list_item(std::string_view text) {
     }
     if (text.starts_with("* ")) return "- " + std::string(trim(text.substr(2)));
     std::size_t digits = 0;
-    while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9')
+        ++digits;
     if (digits > 0 && digits < 3 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
         text[digits + 1] == ' ') {
         return std::string(text.substr(0, digits)) + ". " + std::string(trim(text.substr(digits + 2)));
@@ -191,7 +197,8 @@ std::vector<Block> blocks_from_pages(const std::vector<std::string>& pages, cons
         laid_out.push_back(page_lines(pages[p]));
         drop_page_numbers(laid_out.back());
         if (p == 0) drop_title(laid_out.back(), titles);
-        for (const auto& l : laid_out.back()) longest = std::max(longest, width(l));
+        for (const auto& l : laid_out.back())
+            longest = std::max(longest, width(l));
     }
     // A heading is set apart from a paragraph's first line by ending well before the margin.
     const auto narrow = [&](const Line& l, std::size_t percent) { return width(l) * 100 <= longest * percent; };
@@ -344,10 +351,11 @@ std::string title_from_pages(const std::vector<std::string>& pages) {
         }
         if (paragraph.empty()) continue;  // a blank page: the title is on the next one
         std::string title;
-        for (std::size_t i = 0; i < paragraph.size() && i < 3; ++i) title += (i ? " " : "") + std::string(paragraph[i]);
+        for (std::size_t i = 0; i < paragraph.size() && i < 3; ++i)
+            title += (i ? " " : "") + std::string(paragraph[i]);
         const char last = title.back();
-        if (paragraph.size() <= 3 && count_words(title) <= kMaxTitleWords && !starts_lowercase(title) &&
-            last != '.' && last != ',' && last != ';' && last != ':') {
+        if (paragraph.size() <= 3 && count_words(title) <= kMaxTitleWords && !starts_lowercase(title) && last != '.' &&
+            last != ',' && last != ';' && last != ':') {
             return title;
         }
         // Title and text with no space between them: only a heading-shaped first line can be the title.

@@ -42,8 +42,10 @@ std::vector<std::string> split_commas(std::string_view value) {
 std::optional<std::string> section_heading(std::string_view line) {
     line = trim(line);
     if (line.size() < 5 || !line.starts_with("==") || !line.ends_with("==")) return std::nullopt;
-    while (!line.empty() && line.front() == '=') line.remove_prefix(1);
-    while (!line.empty() && line.back() == '=') line.remove_suffix(1);
+    while (!line.empty() && line.front() == '=')
+        line.remove_prefix(1);
+    while (!line.empty() && line.back() == '=')
+        line.remove_suffix(1);
     return std::string(trim(line));
 }
 
@@ -74,7 +76,8 @@ std::vector<Document> load_script_source(const SourceFile& file, std::vector<Dia
     std::vector<std::string> questions;
     int questions_line = 0;
     std::size_t i = 0;
-    while (i < lines.size() && trim(lines[i]).empty()) ++i;  // blank lines before the header
+    while (i < lines.size() && trim(lines[i]).empty())
+        ++i;  // blank lines before the header
     for (; i < lines.size() && !trim(lines[i]).empty(); ++i) {
         const int line_no = static_cast<int>(i) + 1;
         const std::string_view line = lines[i];
@@ -88,7 +91,8 @@ std::vector<Document> load_script_source(const SourceFile& file, std::vector<Dia
             continue;
         }
         if (key == kHeaderKeys.end()) {
-            report(Diagnostic::Severity::error, line_no, "unknown header '" + std::string(trim(line.substr(0, colon))) + "'");
+            report(Diagnostic::Severity::error, line_no,
+                   "unknown header '" + std::string(trim(line.substr(0, colon))) + "'");
             continue;
         }
         const std::string value(trim(line.substr(colon + 1)));
@@ -102,13 +106,17 @@ std::vector<Document> load_script_source(const SourceFile& file, std::vector<Dia
             report(Diagnostic::Severity::error, line_no, "header '" + std::string(key->first) + "' given twice");
             continue;
         }
-        if (is_list_key(key->second)) meta.set(key->second, split_commas(value), origin);
-        else meta.set(key->second, value, origin);
+        if (is_list_key(key->second))
+            meta.set(key->second, split_commas(value), origin);
+        else
+            meta.set(key->second, value, origin);
     }
     if (!questions.empty()) meta.set("questions", std::move(questions), Origin{file.rel, questions_line});
     if (meta.origins.empty()) {
         // Not a phone script at all: one message, not one per missing key.
-        if (!failed) report(Diagnostic::Severity::error, 1, "missing header: a script starts with 'ID:', 'LANG:', 'TITLE:' lines");
+        if (!failed)
+            report(Diagnostic::Severity::error, 1,
+                   "missing header: a script starts with 'ID:', 'LANG:', 'TITLE:' lines");
         return {};
     }
     if (meta.type && *meta.type != "script") {

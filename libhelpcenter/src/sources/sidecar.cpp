@@ -27,8 +27,10 @@ struct SidecarReader {
 
     void read_entry(const std::string& key, const YAML::Node& value, const YAML::Mark& key_mark, Metadata& meta) {
         if (value.IsNull()) {
-            if (is_list_key(key)) meta.set(key, std::vector<std::string>{}, origin(key_mark));
-            else meta.set(key, std::string(), origin(key_mark));
+            if (is_list_key(key))
+                meta.set(key, std::vector<std::string>{}, origin(key_mark));
+            else
+                meta.set(key, std::string(), origin(key_mark));
             return;
         }
         if (is_list_key(key)) {

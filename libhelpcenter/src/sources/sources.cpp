@@ -47,10 +47,14 @@ std::vector<Document> load(Format format, const detail::SourceFile& file, std::v
             if (auto doc = parse_document(file.bytes, file.rel, diagnostics)) docs.push_back(std::move(*doc));
             return docs;
         }
-        case Format::pdf: return detail::load_pdf_source(file, diagnostics);
-        case Format::html: return detail::load_html_source(file, diagnostics);
-        case Format::script: return detail::load_script_source(file, diagnostics);
-        case Format::jsonl: return detail::load_jsonl_source(file, diagnostics);
+        case Format::pdf:
+            return detail::load_pdf_source(file, diagnostics);
+        case Format::html:
+            return detail::load_html_source(file, diagnostics);
+        case Format::script:
+            return detail::load_script_source(file, diagnostics);
+        case Format::jsonl:
+            return detail::load_jsonl_source(file, diagnostics);
     }
     return {};
 }
