@@ -242,6 +242,9 @@ TEST(Indexer, UnknownLanguageIsIndexedWithTheDefaultAnalyzer) {
                         "---\nid: kadi\nlang: sw\ntype: article\ntitle: Kadi ya kijani\n---\nJinsi ya kubadilisha kadi.\n");
     const auto summary = build_index(dir / "corpus", dir / "db");
     EXPECT_EQ(summary.documents, 1u);
+    ASSERT_EQ(summary.diagnostics.size(), 1u);  // reported, not fatal
+    EXPECT_EQ(summary.diagnostics[0].severity, Diagnostic::Severity::warning);
+    EXPECT_NE(summary.diagnostics[0].message.find("'sw'"), std::string::npos);
     const Engine engine(dir / "db");
     AskOptions options;
     options.language = "sw";

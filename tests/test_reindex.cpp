@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -231,6 +232,37 @@ TEST(Reindex, KilledAtAnyPointLeavesThePreviousGenerationServing) {
     int generations = 0;
     for (const auto& entry : fs::directory_iterator(db)) generations += entry.path().filename().string().starts_with("gen-");
     EXPECT_LE(generations, 2);
+}
+
+TEST(Reindex, WriteFailureLikeAFullDiskLeavesThePreviousGenerationServing) {
+    hc_test::TempDir dir;
+    const auto corpus = dir / "corpus", db = dir / "db";
+    write_synthetic(corpus, 300, "v1");
+    ASSERT_TRUE(reindex(corpus, db).published);
+    write_synthetic(corpus, 300, "v2");
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        // A file-size limit makes writes fail as they would on a full disk (EFBIG instead of ENOSPC).
+        signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{64 * 1024, 64 * 1024};
+        setrlimit(RLIMIT_FSIZE, &limit);
+        execl(HC_CLI_BINARY, HC_CLI_BINARY, "reindex", "--full", "--corpus", corpus.c_str(), "--db", db.c_str(),
+              static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_NE(WEXITSTATUS(status), 0);  // the failure is reported
+    const Engine engine(db);
+    const auto r = engine.search("details item7");
+    ASSERT_FALSE(r.empty());
+    EXPECT_NE(r.front().passage.find("Version v1"), std::string::npos);  // the old generation serves
+    int generations = 0;
+    for (const auto& entry : fs::directory_iterator(db)) generations += entry.path().filename().string().starts_with("gen-");
+    EXPECT_EQ(generations, 1);  // the partial generation was removed
+    EXPECT_TRUE(reindex(corpus, db).published);  // and the next run succeeds
 }
 
 TEST(Reindex, SampleSourcesInEveryFormat) {

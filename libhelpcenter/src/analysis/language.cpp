@@ -1,6 +1,7 @@
 // Language tags and the analysis choices made for each language.
 #include "analysis/language.hpp"
 
+#include "analysis/stopwords.hpp"
 #include "common/utf8.hpp"
 
 #include <xapian.h>
@@ -58,6 +59,9 @@ LanguageProfile language_profile(std::string_view tag) {
     }
     profile.chinese = profile.base == "zh";
     profile.korean = profile.base == "ko";
+    // ICU segments these with dictionaries; the others below have stop-word lists.
+    static const std::set<std::string> segmented = {"zh", "ja", "ko", "th", "lo", "km", "my"};
+    profile.tailored = !profile.stemmer.empty() || segmented.contains(profile.base) || has_stopword_list(profile.base);
     return profile;
 }
 

@@ -73,6 +73,8 @@ const StopSets& stop_sets() {
 
 }  // namespace
 
+bool has_stopword_list(const std::string& language) { return raw_lists().contains(language); }
+
 bool is_stopword(const std::string& language, std::string_view term) {
     const auto& sets = stop_sets();
     const auto it = sets.find(language);

@@ -10,4 +10,7 @@ namespace helpcenter::detail {
 // Words that carry meaning in a question ("long", "much", "when", "not") are deliberately absent.
 bool is_stopword(const std::string& language, std::string_view term);
 
+// True when there is a function-word list for `language`.
+bool has_stopword_list(const std::string& language);
+
 }  // namespace helpcenter::detail

@@ -1,5 +1,6 @@
 // Builds and incrementally updates the index: plans what changed, writes a new generation aside
 // and publishes it atomically.
+#include "analysis/language.hpp"
 #include "common/utf8.hpp"
 #include "index/document_writer.hpp"
 #include "index/generations.hpp"
@@ -191,6 +192,16 @@ ReindexSummary reindex(const Corpus& corpus, const fs::path& db_dir, const Reind
         return summary;
     }
     summary.skipped_files.assign(failed_files.begin(), failed_files.end());
+
+    // A language the analyzer has nothing specific for is indexed all the same, and said so.
+    std::set<std::string> reported;
+    for (const auto& doc : corpus.documents) {
+        const auto profile = detail::language_profile(doc.lang);
+        if (profile.tailored || !reported.insert(profile.base).second) continue;
+        summary.warnings.push_back({Diagnostic::Severity::warning, doc.source_path, 0,
+                                    "language '" + doc.lang + "' has no stemmer, stop words or dictionary: "
+                                    "indexed with the default analysis (normalization, folding, word breaks)"});
+    }
 
     std::error_code ec;
     fs::create_directories(db_dir, ec);
