@@ -11,7 +11,8 @@ std::string corpus_text(const std::string& lang) {
     std::string text;
     for (const auto& doc : corpus.documents) {
         if (doc.lang != lang) continue;
-        for (const auto& p : doc.passages) text += p.text + "\n";
+        for (const auto& p : doc.passages)
+            text += p.text + "\n";
         if (text.size() > 200'000) break;
     }
     return text;
@@ -20,7 +21,8 @@ std::string corpus_text(const std::string& lang) {
 void BM_Analyze(benchmark::State& state, const std::string& lang) {
     const std::string text = corpus_text(lang);
     const helpcenter::Analyzer analyzer(lang);
-    for (auto _ : state) benchmark::DoNotOptimize(analyzer.analyze(text));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(analyzer.analyze(text));
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 

@@ -19,12 +19,14 @@ const helpcenter::Engine& engine() {
 
 void BM_Ask(benchmark::State& state, const std::string& question) {
     const auto& e = engine();
-    for (auto _ : state) benchmark::DoNotOptimize(e.ask(question));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(e.ask(question));
 }
 
 void BM_BuildIndex(benchmark::State& state) {
     const auto db = std::filesystem::temp_directory_path() / "helpcenter-bench-build";
-    for (auto _ : state) benchmark::DoNotOptimize(helpcenter::build_index(HC_SOURCE_CORPUS, db));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(helpcenter::build_index(HC_SOURCE_CORPUS, db));
     std::filesystem::remove_all(db);
 }
 

@@ -7,10 +7,10 @@
 
 #include <fmt/core.h>
 
+#include <unistd.h>
 #include <cstdio>
 #include <fstream>
 #include <memory>
-#include <unistd.h>
 
 namespace hc_cli {
 namespace {
@@ -34,11 +34,16 @@ std::uint32_t parse_types(const std::string& spec) {
         std::size_t end = spec.find(',', start);
         if (end == std::string::npos) end = spec.size();
         const std::string name = spec.substr(start, end - start);
-        if (name == "article") types |= helpcenter::TYPE_ARTICLE;
-        else if (name == "script") types |= helpcenter::TYPE_SCRIPT;
-        else if (name == "brochure") types |= helpcenter::TYPE_BROCHURE;
-        else if (name == "all") types |= helpcenter::TYPE_ALL;
-        else throw UserError("unknown document type '" + name + "' (use article, script, brochure or all)");
+        if (name == "article")
+            types |= helpcenter::TYPE_ARTICLE;
+        else if (name == "script")
+            types |= helpcenter::TYPE_SCRIPT;
+        else if (name == "brochure")
+            types |= helpcenter::TYPE_BROCHURE;
+        else if (name == "all")
+            types |= helpcenter::TYPE_ALL;
+        else
+            throw UserError("unknown document type '" + name + "' (use article, script, brochure or all)");
         start = end + 1;
     }
     return types;
@@ -81,16 +86,22 @@ void print_trec(const std::string& qid, const helpcenter::Answer& answer) {
 }
 
 void emit(const AskCommand& cmd, const std::string& qid, const helpcenter::Answer& answer) {
-    if (cmd.format == "json") fmt::print("{}\n", helpcenter::answer_to_json(answer, qid, 2));
-    else if (cmd.format == "jsonl") fmt::print("{}\n", helpcenter::answer_to_json(answer, qid));
-    else if (cmd.format == "trec") print_trec(qid, answer);
-    else print_text(answer, isatty(STDOUT_FILENO) != 0);
+    if (cmd.format == "json")
+        fmt::print("{}\n", helpcenter::answer_to_json(answer, qid, 2));
+    else if (cmd.format == "jsonl")
+        fmt::print("{}\n", helpcenter::answer_to_json(answer, qid));
+    else if (cmd.format == "trec")
+        print_trec(qid, answer);
+    else
+        print_text(answer, isatty(STDOUT_FILENO) != 0);
 }
 
 int run_ask(const AskCommand& cmd) {
     if (cmd.batch.empty() && cmd.question_words.empty()) throw UserError("ask needs a question, or --batch FILE");
-    if (!cmd.batch.empty() && !cmd.question_words.empty()) throw UserError("give either a question or --batch, not both");
-    if (cmd.format == "json" && !cmd.batch.empty()) throw UserError("--format json is for one question; use jsonl with --batch");
+    if (!cmd.batch.empty() && !cmd.question_words.empty())
+        throw UserError("give either a question or --batch, not both");
+    if (cmd.format == "json" && !cmd.batch.empty())
+        throw UserError("--format json is for one question; use jsonl with --batch");
 
     helpcenter::AskOptions options;
     options.language = cmd.lang;
@@ -102,7 +113,8 @@ int run_ask(const AskCommand& cmd) {
 
     if (cmd.batch.empty()) {
         std::string question;
-        for (const auto& w : cmd.question_words) question += (question.empty() ? "" : " ") + w;
+        for (const auto& w : cmd.question_words)
+            question += (question.empty() ? "" : " ") + w;
         emit(cmd, "1", engine.ask(question, options));
         return kExitOk;
     }
@@ -139,7 +151,9 @@ void add_ask_command(CLI::App& app, Runner& run) {
     sub->add_option("question", cmd->question_words, "The question, in any language");
     sub->add_option("--db", cmd->db, "Index folder (default: the index of the bundled corpus)");
     sub->add_option("--lang", cmd->lang, "Language of the question as a BCP 47 tag, or auto")->capture_default_str();
-    sub->add_option("--top", cmd->top, "How many related results to list")->capture_default_str()->check(CLI::Range(1, 100));
+    sub->add_option("--top", cmd->top, "How many related results to list")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100));
     sub->add_option("--format", cmd->format, "Output: text, json, jsonl or trec")
         ->capture_default_str()
         ->check(CLI::IsMember({"text", "json", "jsonl", "trec"}));
@@ -148,7 +162,8 @@ void add_ask_command(CLI::App& app, Runner& run) {
         ->capture_default_str();
     sub->add_option("--min-confidence", cmd->min_confidence, "Refer to a person below this confidence (0-1)")
         ->check(CLI::Range(0.0, 1.0));
-    sub->add_flag("--no-fallback", cmd->no_fallback, "Do not answer from English or Spanish when the language has no answer");
+    sub->add_flag("--no-fallback", cmd->no_fallback,
+                  "Do not answer from English or Spanish when the language has no answer");
     sub->callback([cmd, &run] { run = [cmd] { return run_ask(*cmd); }; });
 }
 

@@ -51,7 +51,8 @@ std::vector<EvalCase> read_questions(const std::string& path) {
                 start = i + 1;
             }
         }
-        if (f.size() != 4) throw UserError(fmt::format("{}:{}: expected qid<TAB>lang<TAB>expected<TAB>question", path, line_no));
+        if (f.size() != 4)
+            throw UserError(fmt::format("{}:{}: expected qid<TAB>lang<TAB>expected<TAB>question", path, line_no));
         EvalCase c;
         c.qid = f[0], c.lang = f[1], c.question = f[3];
         if (f[2] != "REFER") {
@@ -69,17 +70,21 @@ std::vector<EvalCase> read_questions(const std::string& path) {
 }
 
 void print_table(const std::map<std::string, EvalSummary>& by_lang, const EvalSummary& all) {
-    fmt::print("{:<5} {:>4} {:>6} {:>7} {:>6} {:>8} {:>6} {:>6} {:>7} {:>5} {:>6} {:>6} {:>6} {:>7}\n", "lang", "n", "answ.",
-               "correct", "wrong", "referred", "P@1", "MRR10", "nDCG10", "R@5", "refP", "refR", "langID", "in-lang");
+    fmt::print("{:<5} {:>4} {:>6} {:>7} {:>6} {:>8} {:>6} {:>6} {:>7} {:>5} {:>6} {:>6} {:>6} {:>7}\n", "lang", "n",
+               "answ.", "correct", "wrong", "referred", "P@1", "MRR10", "nDCG10", "R@5", "refP", "refR", "langID",
+               "in-lang");
     const auto row = [](const std::string& name, const EvalSummary& s) {
         const double n = std::max(1, s.questions);
-        fmt::print("{:<5} {:>4} {:>6} {:>6.1f}% {:>5.1f}% {:>7.1f}% {:>6.3f} {:>6.3f} {:>7.3f} {:>5.3f} {:>6.3f} {:>6.3f} {:>5.1f}% {:>6.1f}%\n",
-                   name, s.questions, s.answerable, 100 * s.rate(s.correct), 100 * s.rate(s.wrong), 100 * s.rate(s.referred),
-                   s.rate(s.p1), s.rate(s.mrr10), s.rate(s.ndcg10), s.rate(s.recall5), s.refer_precision(), s.refer_recall(),
-                   100.0 * s.language_right / n,
-                   s.in_language_possible > 0 ? 100.0 * s.in_language_answered / s.in_language_possible : 100.0);
+        fmt::print(
+            "{:<5} {:>4} {:>6} {:>6.1f}% {:>5.1f}% {:>7.1f}% {:>6.3f} {:>6.3f} {:>7.3f} {:>5.3f} {:>6.3f} {:>6.3f} "
+            "{:>5.1f}% {:>6.1f}%\n",
+            name, s.questions, s.answerable, 100 * s.rate(s.correct), 100 * s.rate(s.wrong), 100 * s.rate(s.referred),
+            s.rate(s.p1), s.rate(s.mrr10), s.rate(s.ndcg10), s.rate(s.recall5), s.refer_precision(), s.refer_recall(),
+            100.0 * s.language_right / n,
+            s.in_language_possible > 0 ? 100.0 * s.in_language_answered / s.in_language_possible : 100.0);
     };
-    for (const auto& [lang, s] : by_lang) row(lang, s);
+    for (const auto& [lang, s] : by_lang)
+        row(lang, s);
     row("all", all);
     if (all.short_questions > 0) {
         fmt::print("language detection on the {} questions of three words or fewer: {:.1f}%\n", all.short_questions,
@@ -102,8 +107,10 @@ nlohmann::json summary_json(const EvalSummary& s) {
             {"refer_recall", s.refer_recall()},
             {"language_detection", s.questions > 0 ? static_cast<double>(s.language_right) / s.questions : 0.0},
             {"short_questions", s.short_questions},
-            {"language_detection_short", s.short_questions > 0 ? static_cast<double>(s.short_language_right) / s.short_questions : 0.0},
-            {"answer_in_language", s.in_language_possible > 0 ? static_cast<double>(s.in_language_answered) / s.in_language_possible : 1.0}};
+            {"language_detection_short",
+             s.short_questions > 0 ? static_cast<double>(s.short_language_right) / s.short_questions : 0.0},
+            {"answer_in_language",
+             s.in_language_possible > 0 ? static_cast<double>(s.in_language_answered) / s.in_language_possible : 1.0}};
 }
 
 void print_calibration(const std::vector<EvalCase>& cases) {
@@ -117,26 +124,31 @@ void print_calibration(const std::vector<EvalCase>& cases) {
     fmt::print("\nconfidence   answers  accuracy\n");
     for (int b = 0; b < 10; ++b) {
         if (count[b] == 0) continue;
-        fmt::print("[{:.1f}, {:.1f})  {:>7}  {:>7.1f}%\n", b / 10.0, (b + 1) / 10.0, count[b], 100.0 * right[b] / count[b]);
+        fmt::print("[{:.1f}, {:.1f})  {:>7}  {:>7.1f}%\n", b / 10.0, (b + 1) / 10.0, count[b],
+                   100.0 * right[b] / count[b]);
     }
 }
 
 std::vector<int> labels_of(const std::vector<EvalCase>& cases) {
     std::vector<int> y;
-    for (const auto& c : cases) y.push_back(c.answer_correct() ? 1 : 0);
+    for (const auto& c : cases)
+        y.push_back(c.answer_correct() ? 1 : 0);
     return y;
 }
 
 int run_eval(const EvalCommand& cmd) {
     auto cases = read_questions(cmd.questions);
-    const std::filesystem::path corpus_dir = cmd.corpus.empty() ? default_corpus_dir() : std::filesystem::path(cmd.corpus);
+    const std::filesystem::path corpus_dir =
+        cmd.corpus.empty() ? default_corpus_dir() : std::filesystem::path(cmd.corpus);
     const helpcenter::Corpus corpus = helpcenter::load_corpus(corpus_dir);
     std::map<std::string, std::set<std::string>> topic_languages;
-    for (const auto& t : corpus.topics) topic_languages[t.id].insert(t.languages.begin(), t.languages.end());
+    for (const auto& t : corpus.topics)
+        topic_languages[t.id].insert(t.languages.begin(), t.languages.end());
 
     helpcenter::EngineOptions engine_options;
     engine_options.ranking = helpcenter::parse_ranking_weights(cmd.ranking);
-    const helpcenter::Engine engine(cmd.db.empty() ? default_index_dir() : std::filesystem::path(cmd.db), engine_options);
+    const helpcenter::Engine engine(cmd.db.empty() ? default_index_dir() : std::filesystem::path(cmd.db),
+                                    engine_options);
     helpcenter::AskOptions options;
     options.top_k = 10;
     options.min_confidence = cmd.min_confidence;
@@ -166,7 +178,8 @@ int run_eval(const EvalCommand& cmd) {
         }
         if (run) {
             for (std::size_t i = 0; i < a.results.size(); ++i) {
-                *run << fmt::format("{} Q0 {} {} {:.6f} helpcenter\n", c.qid, a.results[i].id, i + 1, a.results[i].score);
+                *run << fmt::format("{} Q0 {} {} {:.6f} helpcenter\n", c.qid, a.results[i].id, i + 1,
+                                    a.results[i].score);
             }
         }
     }
@@ -179,7 +192,8 @@ int run_eval(const EvalCommand& cmd) {
     }
 
     nlohmann::json out = {{"overall", summary_json(all)}};
-    for (const auto& [lang, s] : by_lang) out["languages"][lang] = summary_json(s);
+    for (const auto& [lang, s] : by_lang)
+        out["languages"][lang] = summary_json(s);
 
     if (cmd.calibrate) {
         std::vector<EvalCase> answered;
@@ -187,12 +201,14 @@ int run_eval(const EvalCommand& cmd) {
             if (!c.features.empty()) answered.push_back(c);
         }
         std::vector<std::vector<double>> x;
-        for (const auto& c : answered) x.push_back(c.features);
+        for (const auto& c : answered)
+            x.push_back(c.features);
         const auto w = fit_logistic(x, labels_of(answered));
         out["calibrated_weights"] = w;
         if (!cmd.json) {
             fmt::print("calibrated weights (paste into libhelpcenter/src/search/confidence.cpp):\n  {{");
-            for (std::size_t i = 0; i < w.size(); ++i) fmt::print("{}{:.4f}", i ? ", " : "", w[i]);
+            for (std::size_t i = 0; i < w.size(); ++i)
+                fmt::print("{}{:.4f}", i ? ", " : "", w[i]);
             fmt::print("}}\n\n");
         }
     }
@@ -206,7 +222,8 @@ int run_eval(const EvalCommand& cmd) {
             for (std::size_t i = 0; i < cases.size(); ++i) {
                 if (static_cast<int>(i % cmd.folds) != k && !cases[i].features.empty()) train.push_back(cases[i]);
             }
-            for (const auto& c : train) x.push_back(c.features);
+            for (const auto& c : train)
+                x.push_back(c.features);
             const auto w = fit_logistic(x, labels_of(train));
             for (std::size_t i = 0; i < cases.size(); ++i) {
                 if (static_cast<int>(i % cmd.folds) != k) continue;
@@ -237,8 +254,10 @@ int run_eval(const EvalCommand& cmd) {
             pass = false;
         }
     };
-    if (cmd.min_p1 >= 0) gate(all.rate(all.p1) >= cmd.min_p1, fmt::format("P@1 {:.3f} < {:.3f}", all.rate(all.p1), cmd.min_p1));
-    if (cmd.max_wrong >= 0) gate(all.wrong_rate() <= cmd.max_wrong, fmt::format("wrong {:.3f} > {:.3f}", all.wrong_rate(), cmd.max_wrong));
+    if (cmd.min_p1 >= 0)
+        gate(all.rate(all.p1) >= cmd.min_p1, fmt::format("P@1 {:.3f} < {:.3f}", all.rate(all.p1), cmd.min_p1));
+    if (cmd.max_wrong >= 0)
+        gate(all.wrong_rate() <= cmd.max_wrong, fmt::format("wrong {:.3f} > {:.3f}", all.wrong_rate(), cmd.max_wrong));
     if (cmd.min_refer_recall >= 0) {
         gate(all.refer_recall() >= cmd.min_refer_recall,
              fmt::format("refer recall {:.3f} < {:.3f}", all.refer_recall(), cmd.min_refer_recall));
@@ -251,21 +270,28 @@ int run_eval(const EvalCommand& cmd) {
 void add_eval_command(CLI::App& app, Runner& run) {
     auto cmd = std::make_shared<EvalCommand>();
     CLI::App* sub = app.add_subcommand("eval", "Measure answer quality on a labelled question set");
-    sub->add_option("--questions", cmd->questions, "qid<TAB>lang<TAB>expected<TAB>question lines (expected: topic ids joined by |, or REFER)")
+    sub->add_option("--questions", cmd->questions,
+                    "qid<TAB>lang<TAB>expected<TAB>question lines (expected: topic ids joined by |, or REFER)")
         ->required();
     sub->add_option("--db", cmd->db, "Index folder (default: the index of the bundled corpus)");
-    sub->add_option("--corpus", cmd->corpus, "Corpus whose topics.tsv says which languages each topic has (default: bundled)");
+    sub->add_option("--corpus", cmd->corpus,
+                    "Corpus whose topics.tsv says which languages each topic has (default: bundled)");
     sub->add_option("--run", cmd->run_file, "Write a TREC run to FILE");
     sub->add_flag("--json", cmd->json, "Print the results as JSON");
     sub->add_flag("--use-lang", cmd->use_lang, "Pass each question's language instead of detecting it");
-    sub->add_flag("--plain-bm25", cmd->plain_bm25, "Evaluate the plain BM25 baseline instead (no synonyms, no confidence)");
-    sub->add_option("--ranking", cmd->ranking, "Override ranking weights: name=value,… (see RankingWeights in options.hpp)");
+    sub->add_flag("--plain-bm25", cmd->plain_bm25,
+                  "Evaluate the plain BM25 baseline instead (no synonyms, no confidence)");
+    sub->add_option("--ranking", cmd->ranking,
+                    "Override ranking weights: name=value,… (see RankingWeights in options.hpp)");
     sub->add_flag("--calibrate", cmd->calibrate, "Fit the confidence model on this set and print its weights");
-    sub->add_option("--folds", cmd->folds, "Also run a k-fold check of the confidence model (e.g. 5)")->check(CLI::Range(2, 20));
-    sub->add_option("--min-confidence", cmd->min_confidence, "Referral threshold (default: the engine's)")->check(CLI::Range(0.0, 1.0));
+    sub->add_option("--folds", cmd->folds, "Also run a k-fold check of the confidence model (e.g. 5)")
+        ->check(CLI::Range(2, 20));
+    sub->add_option("--min-confidence", cmd->min_confidence, "Referral threshold (default: the engine's)")
+        ->check(CLI::Range(0.0, 1.0));
     sub->add_option("--min-p1", cmd->min_p1, "Exit 1 when P@1 is below this");
     sub->add_option("--max-wrong", cmd->max_wrong, "Exit 1 when the wrong-answer rate is above this");
-    sub->add_option("--min-refer-recall", cmd->min_refer_recall, "Exit 1 when fewer out-of-scope questions are referred");
+    sub->add_option("--min-refer-recall", cmd->min_refer_recall,
+                    "Exit 1 when fewer out-of-scope questions are referred");
     sub->callback([cmd, &run] { run = [cmd] { return run_eval(*cmd); }; });
 }
 

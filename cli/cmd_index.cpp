@@ -23,13 +23,16 @@ void add_index_command(CLI::App& app, Runner& run) {
     cmd->add_flag("-q,--quiet", opts->quiet, "Print warnings and errors only");
     cmd->callback([opts, &run] {
         run = [opts] {
-            const std::filesystem::path corpus = opts->corpus.empty() ? default_corpus_dir() : std::filesystem::path(opts->corpus);
+            const std::filesystem::path corpus =
+                opts->corpus.empty() ? default_corpus_dir() : std::filesystem::path(opts->corpus);
             const auto summary = helpcenter::build_index(corpus, opts->db);
-            for (const auto& d : summary.diagnostics) fmt::print(stderr, "{}\n", d.to_string());
+            for (const auto& d : summary.diagnostics)
+                fmt::print(stderr, "{}\n", d.to_string());
             if (!opts->quiet) {
                 fmt::print("indexed {} documents, {} passages, {} languages in {:.2f} s into {}\n", summary.documents,
                            summary.passages, summary.documents_per_language.size(), summary.seconds, opts->db);
-                for (const auto& [lang, count] : summary.documents_per_language) fmt::print("  {:<6} {}\n", lang, count);
+                for (const auto& [lang, count] : summary.documents_per_language)
+                    fmt::print("  {:<6} {}\n", lang, count);
             }
             return kExitOk;
         };

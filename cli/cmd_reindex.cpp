@@ -6,9 +6,9 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
 #include <cstdio>
 #include <memory>
-#include <unistd.h>
 
 namespace hc_cli {
 namespace {
@@ -40,7 +40,8 @@ public:
             if (p.done == p.total) fmt::print(stderr, "\n");
         } else if (percent / 10 != last_decile_ || p.done == p.total) {
             last_decile_ = percent / 10;
-            fmt::print(stderr, "reindex: {}/{} documents ({}%), {:.0f}/s, ETA {:.0f} s\n", p.done, p.total, percent, rate, eta);
+            fmt::print(stderr, "reindex: {}/{} documents ({}%), {:.0f}/s, ETA {:.0f} s\n", p.done, p.total, percent,
+                       rate, eta);
         }
     }
 
@@ -62,33 +63,43 @@ int run_reindex(const ReindexCommand& cmd) {
     const bool failed = !s.errors.empty() && !cmd.skip_invalid;
 
     if (cmd.json) {
-        nlohmann::json out = {{"added", s.added},         {"changed", s.changed},     {"removed", s.removed},
-                              {"unchanged", s.unchanged}, {"seconds", s.seconds},     {"published", s.published},
-                              {"dry_run", cmd.dry_run},   {"skipped_files", s.skipped_files}};
+        nlohmann::json out = {{"added", s.added},       {"changed", s.changed},
+                              {"removed", s.removed},   {"unchanged", s.unchanged},
+                              {"seconds", s.seconds},   {"published", s.published},
+                              {"dry_run", cmd.dry_run}, {"skipped_files", s.skipped_files}};
         out["warnings"] = nlohmann::json::array();
         out["errors"] = nlohmann::json::array();
-        for (const auto& d : s.warnings) out["warnings"].push_back(d.to_string());
-        for (const auto& d : s.errors) out["errors"].push_back(d.to_string());
+        for (const auto& d : s.warnings)
+            out["warnings"].push_back(d.to_string());
+        for (const auto& d : s.errors)
+            out["errors"].push_back(d.to_string());
         if (cmd.dry_run) out["plan"] = s.plan;
         fmt::print("{}\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
         return failed ? kExitUser : kExitOk;
     }
 
-    for (const auto& d : s.warnings) fmt::print(stderr, "{}\n", d.to_string());
-    for (const auto& d : s.errors) fmt::print(stderr, "{}\n", d.to_string());
+    for (const auto& d : s.warnings)
+        fmt::print(stderr, "{}\n", d.to_string());
+    for (const auto& d : s.errors)
+        fmt::print(stderr, "{}\n", d.to_string());
     if (failed) {
-        fmt::print(stderr, "helpcenter: {} errors: nothing was published; the previous index keeps serving "
-                           "(use --skip-invalid to publish the rest)\n", s.errors.size());
+        fmt::print(stderr,
+                   "helpcenter: {} errors: nothing was published; the previous index keeps serving "
+                   "(use --skip-invalid to publish the rest)\n",
+                   s.errors.size());
         return kExitUser;
     }
     if (cmd.dry_run) {
-        for (const auto& step : s.plan) fmt::print("{}\n", step);
+        for (const auto& step : s.plan)
+            fmt::print("{}\n", step);
     }
-    for (const auto& file : s.skipped_files) fmt::print("skipped {}\n", file);
+    for (const auto& file : s.skipped_files)
+        fmt::print("skipped {}\n", file);
     fmt::print("{}{} added, {} changed, {} removed, {} unchanged in {:.2f} s{}\n", cmd.dry_run ? "plan: " : "", s.added,
                s.changed, s.removed, s.unchanged, s.seconds,
-               cmd.dry_run ? " (dry run: nothing written)" : s.published ? "; published " + s.generation.filename().string()
-                                                                          : "; nothing to publish");
+               cmd.dry_run   ? " (dry run: nothing written)"
+               : s.published ? "; published " + s.generation.filename().string()
+                             : "; nothing to publish");
     return kExitOk;
 }
 
@@ -103,7 +114,8 @@ void add_reindex_command(CLI::App& app, Runner& run) {
     sub->add_flag("--dry-run", cmd->dry_run, "Show the plan; write nothing");
     sub->add_flag("--full", cmd->full, "Rebuild from scratch");
     sub->add_flag("--skip-invalid", cmd->skip_invalid, "Publish the valid documents and list the files skipped");
-    sub->add_flag("--json", cmd->json, "Print a JSON summary (added, changed, removed, unchanged, seconds, warnings, errors)");
+    sub->add_flag("--json", cmd->json,
+                  "Print a JSON summary (added, changed, removed, unchanged, seconds, warnings, errors)");
     sub->callback([cmd, &run] { run = [cmd] { return run_reindex(*cmd); }; });
 }
 

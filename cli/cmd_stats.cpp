@@ -17,7 +17,8 @@ void add_stats_command(CLI::App& app, Runner& run) {
     cmd->add_option("--corpus", *corpus_dir, "Corpus folder (default: the bundled corpus)");
     cmd->callback([corpus_dir, &run] {
         run = [corpus_dir] {
-            const std::filesystem::path dir = corpus_dir->empty() ? default_corpus_dir() : std::filesystem::path(*corpus_dir);
+            const std::filesystem::path dir =
+                corpus_dir->empty() ? default_corpus_dir() : std::filesystem::path(*corpus_dir);
             const helpcenter::Corpus corpus = helpcenter::load_corpus(dir);
             struct Count {
                 std::size_t documents = 0, passages = 0, words = 0;

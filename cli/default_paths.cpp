@@ -19,8 +19,10 @@ bool has_index(const fs::path& dir) {
 }
 
 fs::path user_cache_dir() {
-    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0') return fs::path(xdg) / "helpcenter";
-    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') return fs::path(home) / ".cache" / "helpcenter";
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0')
+        return fs::path(xdg) / "helpcenter";
+    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0')
+        return fs::path(home) / ".cache" / "helpcenter";
     return fs::temp_directory_path() / "helpcenter";
 }
 
@@ -39,8 +41,8 @@ fs::path default_index_dir() {
     const fs::path cached = user_cache_dir() / "index";
     if (!has_index(cached)) {
         const fs::path corpus = default_corpus_dir();
-        fmt::print(stderr, "helpcenter: building the index of the bundled corpus ({}) into {} (once)\n", corpus.string(),
-                   cached.string());
+        fmt::print(stderr, "helpcenter: building the index of the bundled corpus ({}) into {} (once)\n",
+                   corpus.string(), cached.string());
         helpcenter::build_index(corpus, cached);
     }
     return cached;

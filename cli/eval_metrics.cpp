@@ -26,8 +26,10 @@ void EvalSummary::add(const EvalCase& c) {
     }
     if (!c.answerable()) {
         ++out_of_scope;
-        if (c.referred) ++refer_true;
-        else ++out_of_scope_answered;
+        if (c.referred)
+            ++refer_true;
+        else
+            ++out_of_scope_answered;
         return;
     }
     ++answerable;
@@ -52,7 +54,8 @@ void EvalSummary::add(const EvalCase& c) {
         found = true;
         dcg += 1.0 / std::log2(static_cast<double>(i) + 2.0);
     }
-    for (std::size_t i = 0; i < c.expected.size() && i < 10; ++i) ideal += 1.0 / std::log2(static_cast<double>(i) + 2.0);
+    for (std::size_t i = 0; i < c.expected.size() && i < 10; ++i)
+        ideal += 1.0 / std::log2(static_cast<double>(i) + 2.0);
     if (ideal > 0) ndcg10 += dcg / ideal;
     for (std::size_t i = 0; i < c.ranking.size() && i < 5; ++i) {
         if (c.expected.contains(c.ranking[i])) {
@@ -66,7 +69,9 @@ double EvalSummary::refer_precision() const {
     return all > 0 ? static_cast<double>(refer_true) / all : 0.0;
 }
 
-double EvalSummary::refer_recall() const { return out_of_scope > 0 ? static_cast<double>(refer_true) / out_of_scope : 0.0; }
+double EvalSummary::refer_recall() const {
+    return out_of_scope > 0 ? static_cast<double>(refer_true) / out_of_scope : 0.0;
+}
 
 EvalCase with_confidence(EvalCase c, double confidence, double threshold) {
     c.confidence = confidence;

@@ -20,7 +20,7 @@ struct EvalCase {
     bool fallback = false;
     double confidence = 0.0;
     std::vector<double> features;
-    bool topic_in_language = false;    // the expected topic exists in the asker's language
+    bool topic_in_language = false;  // the expected topic exists in the asker's language
 
     bool answerable() const { return !expected.empty(); }
     // Three words or fewer (and, for scripts written without spaces, at most 24 characters).
@@ -30,8 +30,8 @@ struct EvalCase {
 
 struct EvalSummary {
     int questions = 0, answerable = 0, out_of_scope = 0;
-    int correct = 0, wrong = 0, referred = 0;   // answerable questions
-    int refer_true = 0, refer_false = 0;        // referred out-of-scope / referred answerable
+    int correct = 0, wrong = 0, referred = 0;  // answerable questions
+    int refer_true = 0, refer_false = 0;       // referred out-of-scope / referred answerable
     int out_of_scope_answered = 0;
     int language_right = 0;
     int short_questions = 0, short_language_right = 0;  // three words or fewer

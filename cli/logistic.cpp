@@ -19,14 +19,16 @@ std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double
         if (std::abs(a[col][col]) < 1e-12) continue;
         for (std::size_t r = col + 1; r < n; ++r) {
             const double f = a[r][col] / a[col][col];
-            for (std::size_t c = col; c < n; ++c) a[r][c] -= f * a[col][c];
+            for (std::size_t c = col; c < n; ++c)
+                a[r][c] -= f * a[col][c];
             b[r] -= f * b[col];
         }
     }
     std::vector<double> x(n, 0.0);
     for (std::size_t i = n; i-- > 0;) {
         double s = b[i];
-        for (std::size_t c = i + 1; c < n; ++c) s -= a[i][c] * x[c];
+        for (std::size_t c = i + 1; c < n; ++c)
+            s -= a[i][c] * x[c];
         x[i] = std::abs(a[i][i]) < 1e-12 ? 0.0 : s / a[i][i];
     }
     return x;
@@ -36,7 +38,8 @@ std::vector<double> solve(std::vector<std::vector<double>> a, std::vector<double
 
 double predict_logistic(const std::vector<double>& w, const std::vector<double>& x) {
     double z = 0.0;
-    for (std::size_t i = 0; i < w.size() && i < x.size(); ++i) z += w[i] * x[i];
+    for (std::size_t i = 0; i < w.size() && i < x.size(); ++i)
+        z += w[i] * x[i];
     return 1.0 / (1.0 + std::exp(-z));
 }
 
@@ -54,7 +57,8 @@ std::vector<double> fit_logistic(const std::vector<std::vector<double>>& x, cons
             const double s = p * (1 - p);
             for (std::size_t a = 0; a < d; ++a) {
                 grad[a] += r * x[i][a];
-                for (std::size_t b = 0; b < d; ++b) hess[a][b] += s * x[i][a] * x[i][b];
+                for (std::size_t b = 0; b < d; ++b)
+                    hess[a][b] += s * x[i][a] * x[i][b];
             }
         }
         for (std::size_t a = 1; a < d; ++a) {

@@ -12,17 +12,21 @@ namespace {
 
 std::vector<std::string> terms(const std::string& lang, const std::string& text) {
     std::vector<std::string> out;
-    for (const auto& t : Analyzer(lang).analyze(text)) out.push_back(t.term);
+    for (const auto& t : Analyzer(lang).analyze(text))
+        out.push_back(t.term);
     return out;
 }
 
 std::vector<std::string> stems(const std::string& lang, const std::string& text) {
     std::vector<std::string> out;
-    for (const auto& t : Analyzer(lang).analyze(text)) out.push_back(t.stem);
+    for (const auto& t : Analyzer(lang).analyze(text))
+        out.push_back(t.stem);
     return out;
 }
 
-bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 }  // namespace
 
@@ -136,10 +140,12 @@ TEST(Analyzer, UnknownLanguageGetsTheDefaultPipeline) {
 
 TEST(Analyzer, NormalizationIsIdempotentAndTermsAreValidUtf8) {
     std::mt19937 rng(11);
-    const std::vector<std::string> pieces = {"I-90", "Renovación", "綠卡", "영주권을", "البطاقة", "thẻ", "ß", "ﬁ", " ", "\xff", "ǅ"};
+    const std::vector<std::string> pieces = {"I-90", "Renovación", "綠卡", "영주권을", "البطاقة", "thẻ",
+                                             "ß",    "ﬁ",          " ",    "\xff",     "ǅ"};
     for (int i = 0; i < 200; ++i) {
         std::string text;
-        for (int k = 0; k < 6; ++k) text += pieces[rng() % pieces.size()];
+        for (int k = 0; k < 6; ++k)
+            text += pieces[rng() % pieces.size()];
         for (const char* lang : {"en", "es", "zh", "ko", "ar", "vi"}) {
             const Analyzer a(lang);
             const std::string once = a.normalize(text);
@@ -189,17 +195,21 @@ INSTANTIATE_TEST_SUITE_P(
     Languages, GoldenAnalysis,
     testing::Values(
         Golden{"en", "How do I renew my permanent resident card?", {"renew", "perman", "resid", "card"}},
-        Golden{"es", "¿Cómo puedo renovar mi tarjeta de residente permanente?", {"renov", "tarjet", "resident", "permanent"}},
+        Golden{"es",
+               "¿Cómo puedo renovar mi tarjeta de residente permanente?",
+               {"renov", "tarjet", "resident", "permanent"}},
         Golden{"es", "como puedo renovar mi tarjeta", {"renov", "tarjet"}},
-        Golden{"fr", "Comment renouveler ma carte de résident permanent ?", {"renouvel", "cart", "resident", "permanent"}},
-        Golden{"pt", "Como posso renovar meu cartão de residente permanente?", {"renov", "carta", "resident", "permanent"}},
+        Golden{
+            "fr", "Comment renouveler ma carte de résident permanent ?", {"renouvel", "cart", "resident", "permanent"}},
+        Golden{"pt",
+               "Como posso renovar meu cartão de residente permanente?",
+               {"renov", "carta", "resident", "permanent"}},
         Golden{"ru", "Как продлить грин-карту постоянного жителя?", {"продл", "грин", "карт", "постоя", "жител"}},
         Golden{"vi", "Làm thế nào để gia hạn thẻ xanh?", {"gia", "han", "the", "xanh"}},
         Golden{"tl", "Paano ko ire-renew ang aking green card?", {"ire", "renew", "aking", "green", "card"}},
         Golden{"ht", "Kijan pou m renouvle kat rezidans mwen?", {"renouvle", "kat", "rezidans"}},
         Golden{"ar", "كيف أجدد بطاقة الإقامة الدائمة؟", {"اجدد", "طاق", "اقامه", "دايمه"}},
         Golden{"ko", "영주권을 갱신하려면 어떻게 해야 하나요?", {"영주권", "갱신"}},
-        Golden{"zh", "如何更新我的绿卡？", {"更新", "绿卡"}},
-        Golden{"zh-Hant", "如何更新我的綠卡？", {"更新", "绿卡"}},
+        Golden{"zh", "如何更新我的绿卡？", {"更新", "绿卡"}}, Golden{"zh-Hant", "如何更新我的綠卡？", {"更新", "绿卡"}},
         Golden{"ja", "グリーンカードを更新したい", {"グリーンカード", "更新", "した"}},
         Golden{"de", "Wie verlängere ich meine Aufenthaltskarte?", {"verlang", "aufenthaltskart"}}));

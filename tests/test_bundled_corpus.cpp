@@ -58,7 +58,8 @@ TEST_F(BundledCorpus, MixedLanguageAndCrossLanguageQuestions) {
                           "H-1B 비자는 어떻게 신청하나요", "مرحبا I-90", "TPS Ayiti", "OPT STEM продление"}) {
         Answer a;
         ASSERT_NO_THROW(a = ask(q)) << q;
-        for (const auto& r : a.results) EXPECT_FALSE(r.id.empty()) << q;
+        for (const auto& r : a.results)
+            EXPECT_FALSE(r.id.empty()) << q;
     }
 }
 

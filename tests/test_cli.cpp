@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <sys/wait.h>
+#include <cstdio>
 
 namespace {
 
@@ -20,7 +20,8 @@ CliRun run_cli(const std::string& args, const std::filesystem::path& err_file = 
     FILE* pipe = popen(command.c_str(), "r");
     if (pipe == nullptr) return run;
     char buf[4096];
-    for (std::size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) run.out.append(buf, n);
+    for (std::size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;)
+        run.out.append(buf, n);
     const int status = pclose(pipe);
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
@@ -42,14 +43,16 @@ hc_test::TempDir* Cli::dir_ = nullptr;
 std::vector<std::string> lines(const std::string& s) {
     std::vector<std::string> out;
     std::size_t start = 0;
-    for (std::size_t end; (end = s.find('\n', start)) != std::string::npos; start = end + 1) out.push_back(s.substr(start, end - start));
+    for (std::size_t end; (end = s.find('\n', start)) != std::string::npos; start = end + 1)
+        out.push_back(s.substr(start, end - start));
     return out;
 }
 
 }  // namespace
 
 TEST_F(Cli, IndexPrintsASummary) {
-    const CliRun r = run_cli("index --corpus " + (hc_test::test_data() / "mini").string() + " --db " + (*dir_ / "db2").string());
+    const CliRun r =
+        run_cli("index --corpus " + (hc_test::test_data() / "mini").string() + " --db " + (*dir_ / "db2").string());
     EXPECT_EQ(r.status, 0);
     EXPECT_NE(r.out.find("indexed 7 documents"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("3 languages"), std::string::npos) << r.out;
@@ -79,7 +82,8 @@ TEST_F(Cli, AskJson) {
 
 TEST_F(Cli, BatchTrecAndJsonl) {
     const auto batch = *dir_ / "batch.tsv";
-    hc_test::write_file(batch, "# comment\nq1\tHow do I replace my green card?\nq2\tcomo me hago ciudadano\tes\nq3\t\n");
+    hc_test::write_file(batch,
+                        "# comment\nq1\tHow do I replace my green card?\nq2\tcomo me hago ciudadano\tes\nq3\t\n");
     const CliRun trec = run_cli("ask --db " + db() + " --format trec --batch " + batch.string());
     ASSERT_EQ(trec.status, 0);
     const auto trec_lines = lines(trec.out);
@@ -88,7 +92,8 @@ TEST_F(Cli, BatchTrecAndJsonl) {
     EXPECT_TRUE(trec_lines[0].ends_with(" helpcenter"));
     for (const auto& line : trec_lines) {
         int fields = 1;
-        for (char c : line) fields += c == ' ';
+        for (char c : line)
+            fields += c == ' ';
         EXPECT_EQ(fields, 6) << line;
     }
     const CliRun jsonl = run_cli("ask --db " + db() + " --format jsonl --batch " + batch.string());

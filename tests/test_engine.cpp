@@ -52,7 +52,8 @@ TEST_F(EngineTest, AnswersFromTheRightArticle) {
 
 TEST_F(EngineTest, FormNumbersInEverySpelling) {
     const Engine engine(db());
-    for (const char* q : {"I-90", "i90", "i 90", "I90", "i-90"}) EXPECT_EQ(answer_id(engine, q), "replace-green-card") << q;
+    for (const char* q : {"I-90", "i90", "i 90", "I90", "i-90"})
+        EXPECT_EQ(answer_id(engine, q), "replace-green-card") << q;
     EXPECT_EQ(answer_id(engine, "n 400"), "naturalization");
 }
 
@@ -114,8 +115,8 @@ TEST_F(EngineTest, QuestionsAreNeverQuerySyntax) {
 
 TEST_F(EngineTest, EmptyOddAndHugeQuestions) {
     const Engine engine(db());
-    for (const std::string& q : {std::string(), std::string("   "), std::string("\xff\xfe\x00", 3), std::string(1 << 20, 'x'),
-                                 std::string("?!?!"), std::string("\xe2\x80\x8b")}) {
+    for (const std::string& q : {std::string(), std::string("   "), std::string("\xff\xfe\x00", 3),
+                                 std::string(1 << 20, 'x'), std::string("?!?!"), std::string("\xe2\x80\x8b")}) {
         Answer a;
         EXPECT_NO_THROW(a = engine.ask(q));
         EXPECT_TRUE(a.referred);
@@ -165,17 +166,20 @@ TEST_F(EngineTest, ConcurrentQuestions) {
     std::atomic<int> right{0};
     for (int t = 0; t < 4; ++t) {
         threads.emplace_back([&] {
-            for (int i = 0; i < 25; ++i) right += answer_id(engine, "replace my green card") == "replace-green-card";
+            for (int i = 0; i < 25; ++i)
+                right += answer_id(engine, "replace my green card") == "replace-green-card";
         });
     }
-    for (auto& t : threads) t.join();
+    for (auto& t : threads)
+        t.join();
     EXPECT_EQ(right.load(), 100);
 }
 
 TEST_F(EngineTest, JsonHasTheDocumentedShape) {
     const Engine engine(db());
     const std::string json = answer_to_json(engine.ask("I-90"), "q1");
-    for (const char* key : {"\"qid\":\"q1\"", "\"lang\":", "\"referred\":", "\"answer\":{", "\"results\":[", "\"confidence\":"}) {
+    for (const char* key :
+         {"\"qid\":\"q1\"", "\"lang\":", "\"referred\":", "\"answer\":{", "\"results\":[", "\"confidence\":"}) {
         EXPECT_NE(json.find(key), std::string::npos) << key;
     }
 }
@@ -219,7 +223,8 @@ TEST(Indexer, NewGenerationIsPickedUpByReopen) {
     build_index(corpus, db);
     Engine engine(db);
     EXPECT_TRUE(engine.search("zebra crossing").empty());
-    hc_test::write_file(corpus / "en/zebra.md", "---\nid: zebra\nlang: en\ntype: article\ntitle: Zebra crossing\n---\nZebra.\n");
+    hc_test::write_file(corpus / "en/zebra.md",
+                        "---\nid: zebra\nlang: en\ntype: article\ntitle: Zebra crossing\n---\nZebra.\n");
     build_index(corpus, db);
     EXPECT_TRUE(engine.search("zebra crossing").empty());  // still the old generation
     engine.reopen();
@@ -238,8 +243,9 @@ TEST(Indexer, MissingIndexIsNotFound) {
 
 TEST(Indexer, UnknownLanguageIsIndexedWithTheDefaultAnalyzer) {
     hc_test::TempDir dir;
-    hc_test::write_file(dir / "corpus/sw/kadi.md",
-                        "---\nid: kadi\nlang: sw\ntype: article\ntitle: Kadi ya kijani\n---\nJinsi ya kubadilisha kadi.\n");
+    hc_test::write_file(
+        dir / "corpus/sw/kadi.md",
+        "---\nid: kadi\nlang: sw\ntype: article\ntitle: Kadi ya kijani\n---\nJinsi ya kubadilisha kadi.\n");
     const auto summary = build_index(dir / "corpus", dir / "db");
     EXPECT_EQ(summary.documents, 1u);
     ASSERT_EQ(summary.diagnostics.size(), 1u);  // reported, not fatal

@@ -9,7 +9,8 @@ using namespace helpcenter;
 
 namespace {
 
-std::optional<Document> parse(const std::string& text, std::vector<Diagnostic>& d, const std::string& path = "en/x.md") {
+std::optional<Document> parse(const std::string& text, std::vector<Diagnostic>& d,
+                              const std::string& path = "en/x.md") {
     return parse_document(text, path, d);
 }
 
@@ -122,11 +123,13 @@ TEST(Loader, OddInputNeverThrows) {
     for (int i = 0; i < 300; ++i) {
         std::string text = "---\nid: x\nlang: en\ntype: article\ntitle: t\n---\n";
         const int n = static_cast<int>(rng() % 200);
-        for (int k = 0; k < n; ++k) text.push_back(static_cast<char>(rng() % 256));
+        for (int k = 0; k < n; ++k)
+            text.push_back(static_cast<char>(rng() % 256));
         std::vector<Diagnostic> d;
         EXPECT_NO_THROW(parse(text, d));
         std::string prefix;
-        for (int k = 0; k < n; ++k) prefix.push_back(static_cast<char>(rng() % 128));
+        for (int k = 0; k < n; ++k)
+            prefix.push_back(static_cast<char>(rng() % 128));
         EXPECT_NO_THROW(parse(prefix, d));
     }
 }

@@ -6,19 +6,20 @@
 
 #include <gtest/gtest.h>
 
-#include <atomic>
-#include <csignal>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <thread>
 #include <unistd.h>
+#include <atomic>
+#include <csignal>
+#include <thread>
 
 using namespace helpcenter;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string article(const std::string& id, const std::string& title, const std::string& body, const std::string& lang = "en") {
+std::string article(const std::string& id, const std::string& title, const std::string& body,
+                    const std::string& lang = "en") {
     return "---\nid: " + id + "\nlang: " + lang + "\ntype: article\ntitle: " + title + "\n---\n" + body + "\n";
 }
 
@@ -46,10 +47,11 @@ std::string top_id(const Engine& engine, const std::string& q) {
 // A corpus of `n` small documents whose text carries `version`.
 void write_synthetic(const fs::path& dir, int n, const std::string& version) {
     for (int i = 0; i < n; ++i) {
-        hc_test::write_file(dir / "en" / ("doc" + std::to_string(i) + ".md"),
-                            article("doc" + std::to_string(i), "Document number " + std::to_string(i),
-                                    "Synthetic passage " + std::to_string(i) + " about topic" + std::to_string(i % 17) +
-                                        ".\n\n## Details\nVersion " + version + " of the details for item" + std::to_string(i) + "."));
+        hc_test::write_file(
+            dir / "en" / ("doc" + std::to_string(i) + ".md"),
+            article("doc" + std::to_string(i), "Document number " + std::to_string(i),
+                    "Synthetic passage " + std::to_string(i) + " about topic" + std::to_string(i % 17) +
+                        ".\n\n## Details\nVersion " + version + " of the details for item" + std::to_string(i) + "."));
     }
 }
 
@@ -111,7 +113,8 @@ TEST(Reindex, AddChangeDeleteRename) {
     hc_test::TempDir other;
     reindex(corpus, other / "db", full());
     const Engine full(other / "db");
-    for (const char* q : {"cherries", "apricots", "alpha", "gamma"}) EXPECT_EQ(top_id(full, q), top_id(renamed, q)) << q;
+    for (const char* q : {"cherries", "apricots", "alpha", "gamma"})
+        EXPECT_EQ(top_id(full, q), top_id(renamed, q)) << q;
 }
 
 TEST(Reindex, ErrorsPublishNothingUnlessSkipInvalid) {
@@ -122,7 +125,9 @@ TEST(Reindex, ErrorsPublishNothingUnlessSkipInvalid) {
     ASSERT_TRUE(reindex(corpus, db).published);
 
     // b breaks (binary junk), c is new.
-    hc_test::write_file(corpus / "en/b.md", std::string("\x7f" "ELF\x02\x01\x01\0\0\0", 10));
+    hc_test::write_file(corpus / "en/b.md", std::string("\x7f"
+                                                        "ELF\x02\x01\x01\0\0\0",
+                                                        10));
     hc_test::write_file(corpus / "en/c.md", article("c", "Gamma", "About cherries."));
     auto s = reindex(corpus, db);
     EXPECT_FALSE(s.published);
@@ -146,7 +151,8 @@ TEST(Reindex, BadInputsAreReportedWithPathAndReason) {
     hc_test::TempDir dir;
     const auto corpus = dir / "corpus";
     hc_test::write_file(corpus / "en/ok.md", article("ok", "Fine", "Fine text."));
-    hc_test::write_file(corpus / "en/utf8.md", "---\nid: utf8\nlang: en\ntype: article\ntitle: t\n---\nbad \xc3\x28 byte\n");
+    hc_test::write_file(corpus / "en/utf8.md",
+                        "---\nid: utf8\nlang: en\ntype: article\ntitle: t\n---\nbad \xc3\x28 byte\n");
     hc_test::write_file(corpus / "en/empty.md", "");
     hc_test::write_file(corpus / "en/huge.md", std::string(9u << 20, 'x'));
     const auto s = reindex(corpus, dir / "db");
@@ -230,7 +236,8 @@ TEST(Reindex, KilledAtAnyPointLeavesThePreviousGenerationServing) {
     ASSERT_FALSE(r.empty());
     EXPECT_NE(r.front().passage.find("Version v2"), std::string::npos);
     int generations = 0;
-    for (const auto& entry : fs::directory_iterator(db)) generations += entry.path().filename().string().starts_with("gen-");
+    for (const auto& entry : fs::directory_iterator(db))
+        generations += entry.path().filename().string().starts_with("gen-");
     EXPECT_LE(generations, 2);
 }
 
@@ -260,8 +267,9 @@ TEST(Reindex, WriteFailureLikeAFullDiskLeavesThePreviousGenerationServing) {
     ASSERT_FALSE(r.empty());
     EXPECT_NE(r.front().passage.find("Version v1"), std::string::npos);  // the old generation serves
     int generations = 0;
-    for (const auto& entry : fs::directory_iterator(db)) generations += entry.path().filename().string().starts_with("gen-");
-    EXPECT_EQ(generations, 1);  // the partial generation was removed
+    for (const auto& entry : fs::directory_iterator(db))
+        generations += entry.path().filename().string().starts_with("gen-");
+    EXPECT_EQ(generations, 1);                   // the partial generation was removed
     EXPECT_TRUE(reindex(corpus, db).published);  // and the next run succeeds
 }
 

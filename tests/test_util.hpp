@@ -40,6 +40,8 @@ inline std::string read_file(const std::filesystem::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-inline std::filesystem::path test_data() { return HC_TEST_DATA; }
+inline std::filesystem::path test_data() {
+    return HC_TEST_DATA;
+}
 
 }  // namespace hc_test

@@ -64,15 +64,26 @@ char* copy_string(const std::string& s) {
 
 extern "C" {
 
-const char* hc_version(void) { return helpcenter::version(); }
+const char* hc_version(void) {
+    return helpcenter::version();
+}
 
-hc_status hc_error_status(const hc_error* err) { return err != nullptr ? err->status : HC_OK; }
-const char* hc_error_message(const hc_error* err) { return err != nullptr ? err->message.c_str() : ""; }
-void hc_error_free(hc_error* err) { delete err; }
-void hc_string_free(char* s) { std::free(s); }
+hc_status hc_error_status(const hc_error* err) {
+    return err != nullptr ? err->status : HC_OK;
+}
+const char* hc_error_message(const hc_error* err) {
+    return err != nullptr ? err->message.c_str() : "";
+}
+void hc_error_free(hc_error* err) {
+    delete err;
+}
+void hc_string_free(char* s) {
+    std::free(s);
+}
 
 hc_status hc_index_build(const char* corpus_dir, const char* db_dir, hc_error** err) {
-    if (corpus_dir == nullptr || db_dir == nullptr) return fail(err, HC_INVALID_ARGUMENT, "corpus_dir and db_dir are required");
+    if (corpus_dir == nullptr || db_dir == nullptr)
+        return fail(err, HC_INVALID_ARGUMENT, "corpus_dir and db_dir are required");
     return guarded(err, [&] { helpcenter::build_index(corpus_dir, db_dir); });
 }
 
@@ -82,15 +93,21 @@ hc_status hc_engine_open(const char* db_dir, hc_engine** out, hc_error** err) {
     return guarded(err, [&] { *out = new hc_engine{helpcenter::Engine(db_dir)}; });
 }
 
-void hc_engine_free(hc_engine* engine) { delete engine; }
+void hc_engine_free(hc_engine* engine) {
+    delete engine;
+}
 
 hc_status hc_engine_reopen(hc_engine* engine, hc_error** err) {
     if (engine == nullptr) return fail(err, HC_INVALID_ARGUMENT, "engine is NULL");
     return guarded(err, [&] { engine->engine.reopen(); });
 }
 
-hc_ask_options* hc_ask_options_create(void) { return new (std::nothrow) hc_ask_options{}; }
-void hc_ask_options_free(hc_ask_options* options) { delete options; }
+hc_ask_options* hc_ask_options_create(void) {
+    return new (std::nothrow) hc_ask_options{};
+}
+void hc_ask_options_free(hc_ask_options* options) {
+    delete options;
+}
 void hc_ask_options_set_language(hc_ask_options* options, const char* language) {
     if (options != nullptr) options->options.language = language != nullptr ? language : "auto";
 }
@@ -112,33 +129,63 @@ hc_status hc_engine_ask(const hc_engine* engine, const char* question, size_t qu
     *out = nullptr;
     return guarded(err, [&] {
         const helpcenter::AskOptions defaults;
-        auto* answer = new hc_answer{engine->engine.ask(std::string_view(question == nullptr ? "" : question, question_len),
-                                                        options != nullptr ? options->options : defaults),
-                                     {}};
-        for (const auto& r : answer->answer.results) answer->types.emplace_back(helpcenter::to_string(r.type));
+        auto* answer =
+            new hc_answer{engine->engine.ask(std::string_view(question == nullptr ? "" : question, question_len),
+                                             options != nullptr ? options->options : defaults),
+                          {}};
+        for (const auto& r : answer->answer.results)
+            answer->types.emplace_back(helpcenter::to_string(r.type));
         *out = answer;
     });
 }
 
-void hc_answer_free(hc_answer* answer) { delete answer; }
+void hc_answer_free(hc_answer* answer) {
+    delete answer;
+}
 
-uint8_t hc_answer_has_best(const hc_answer* a) { return a != nullptr && a->answer.best ? 1 : 0; }
-uint8_t hc_answer_referred(const hc_answer* a) { return a != nullptr && a->answer.referred ? 1 : 0; }
-uint8_t hc_answer_fallback(const hc_answer* a) { return a != nullptr && a->answer.fallback ? 1 : 0; }
-double hc_answer_confidence(const hc_answer* a) { return a != nullptr ? a->answer.confidence : 0.0; }
-const char* hc_answer_language(const hc_answer* a) { return a != nullptr ? a->answer.question_language.c_str() : ""; }
-const char* hc_answer_referral(const hc_answer* a) { return a != nullptr ? a->answer.referral.c_str() : ""; }
-const char* hc_answer_did_you_mean(const hc_answer* a) { return a != nullptr ? a->answer.did_you_mean.c_str() : ""; }
+uint8_t hc_answer_has_best(const hc_answer* a) {
+    return a != nullptr && a->answer.best ? 1 : 0;
+}
+uint8_t hc_answer_referred(const hc_answer* a) {
+    return a != nullptr && a->answer.referred ? 1 : 0;
+}
+uint8_t hc_answer_fallback(const hc_answer* a) {
+    return a != nullptr && a->answer.fallback ? 1 : 0;
+}
+double hc_answer_confidence(const hc_answer* a) {
+    return a != nullptr ? a->answer.confidence : 0.0;
+}
+const char* hc_answer_language(const hc_answer* a) {
+    return a != nullptr ? a->answer.question_language.c_str() : "";
+}
+const char* hc_answer_referral(const hc_answer* a) {
+    return a != nullptr ? a->answer.referral.c_str() : "";
+}
+const char* hc_answer_did_you_mean(const hc_answer* a) {
+    return a != nullptr ? a->answer.did_you_mean.c_str() : "";
+}
 
-size_t hc_answer_result_count(const hc_answer* a) { return a != nullptr ? a->answer.results.size() : 0; }
-const char* hc_answer_result_id(const hc_answer* a, size_t i) { return field(a, i, &helpcenter::Result::id); }
-const char* hc_answer_result_lang(const hc_answer* a, size_t i) { return field(a, i, &helpcenter::Result::lang); }
+size_t hc_answer_result_count(const hc_answer* a) {
+    return a != nullptr ? a->answer.results.size() : 0;
+}
+const char* hc_answer_result_id(const hc_answer* a, size_t i) {
+    return field(a, i, &helpcenter::Result::id);
+}
+const char* hc_answer_result_lang(const hc_answer* a, size_t i) {
+    return field(a, i, &helpcenter::Result::lang);
+}
 const char* hc_answer_result_type(const hc_answer* a, size_t i) {
     return a != nullptr && i < a->types.size() ? a->types[i].c_str() : "";
 }
-const char* hc_answer_result_title(const hc_answer* a, size_t i) { return field(a, i, &helpcenter::Result::title); }
-const char* hc_answer_result_url(const hc_answer* a, size_t i) { return field(a, i, &helpcenter::Result::url); }
-const char* hc_answer_result_passage(const hc_answer* a, size_t i) { return field(a, i, &helpcenter::Result::passage); }
+const char* hc_answer_result_title(const hc_answer* a, size_t i) {
+    return field(a, i, &helpcenter::Result::title);
+}
+const char* hc_answer_result_url(const hc_answer* a, size_t i) {
+    return field(a, i, &helpcenter::Result::url);
+}
+const char* hc_answer_result_passage(const hc_answer* a, size_t i) {
+    return field(a, i, &helpcenter::Result::passage);
+}
 double hc_answer_result_score(const hc_answer* a, size_t i) {
     const auto* r = result_at(a, i);
     return r != nullptr ? r->score : 0.0;

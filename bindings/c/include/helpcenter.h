@@ -37,12 +37,7 @@ typedef enum hc_status {
 } hc_status;
 
 /* Document types, as bit flags for hc_ask_options_set_types(). */
-enum {
-    HC_TYPE_ARTICLE = 1,
-    HC_TYPE_SCRIPT = 2,
-    HC_TYPE_BROCHURE = 4,
-    HC_TYPE_ALL = 7
-};
+enum { HC_TYPE_ARTICLE = 1, HC_TYPE_SCRIPT = 2, HC_TYPE_BROCHURE = 4, HC_TYPE_ALL = 7 };
 
 typedef struct hc_error hc_error;
 typedef struct hc_engine hc_engine;
@@ -87,12 +82,12 @@ HC_C_API hc_status hc_engine_ask(const hc_engine* engine, const char* question, 
 HC_C_API void hc_answer_free(hc_answer* answer);
 
 /* The answer. */
-HC_C_API uint8_t hc_answer_has_best(const hc_answer* answer);  /* 1 when results[0] is the answer */
-HC_C_API uint8_t hc_answer_referred(const hc_answer* answer);  /* 1: recommend a person instead */
-HC_C_API uint8_t hc_answer_fallback(const hc_answer* answer);  /* 1: answer in another language */
+HC_C_API uint8_t hc_answer_has_best(const hc_answer* answer); /* 1 when results[0] is the answer */
+HC_C_API uint8_t hc_answer_referred(const hc_answer* answer); /* 1: recommend a person instead */
+HC_C_API uint8_t hc_answer_fallback(const hc_answer* answer); /* 1: answer in another language */
 HC_C_API double hc_answer_confidence(const hc_answer* answer);
-HC_C_API const char* hc_answer_language(const hc_answer* answer);  /* the question's language */
-HC_C_API const char* hc_answer_referral(const hc_answer* answer);  /* "" unless referred */
+HC_C_API const char* hc_answer_language(const hc_answer* answer); /* the question's language */
+HC_C_API const char* hc_answer_referral(const hc_answer* answer); /* "" unless referred */
 HC_C_API const char* hc_answer_did_you_mean(const hc_answer* answer);
 
 /* Ranked results; when hc_answer_has_best() is 1, result 0 is the answer. Out-of-range indexes

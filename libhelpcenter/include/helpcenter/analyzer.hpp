@@ -20,9 +20,9 @@ struct Token {
     };
 
     Kind kind = Kind::word;
-    std::string term;    // normalized, case-folded word: the exact term
-    std::string folded;  // `term` without accents (e.g. "renovacion"); empty when it has none
-    std::string stem;    // stem of the folded word; equals the folded word when there is no stemmer
+    std::string term;            // normalized, case-folded word: the exact term
+    std::string folded;          // `term` without accents (e.g. "renovacion"); empty when it has none
+    std::string stem;            // stem of the folded word; equals the folded word when there is no stemmer
     std::uint32_t position = 0;  // 0-based word position
     bool stopword = false;       // a function word ("the", "de", "how do I") that carries little meaning
 };

@@ -18,10 +18,10 @@ struct Result {
     std::string title;
     std::string url;
     std::string updated;
-    std::string heading;   // heading of the best passage; empty for the lead
-    std::string passage;   // text of the best passage, trimmed to a readable length
-    int page = 0;          // page of the passage in a paged source; 0 when none
-    double score = 0.0;    // ranking score; comparable only within one result list
+    std::string heading;                     // heading of the best passage; empty for the lead
+    std::string passage;                     // text of the best passage, trimmed to a readable length
+    int page = 0;                            // page of the passage in a paged source; 0 when none
+    double score = 0.0;                      // ranking score; comparable only within one result list
     std::vector<std::string> matched_terms;  // question words that matched, as typed
 };
 

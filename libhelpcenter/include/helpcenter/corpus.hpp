@@ -29,10 +29,10 @@ using Glossary = std::vector<std::pair<std::string, std::string>>;
 
 struct Corpus {
     std::vector<Document> documents;
-    std::vector<Topic> topics;                     // empty when the corpus has no topics.tsv
+    std::vector<Topic> topics;                      // empty when the corpus has no topics.tsv
     std::map<std::string, SynonymGroups> synonyms;  // by language
     std::map<std::string, Glossary> glossaries;     // by language
-    std::vector<Diagnostic> diagnostics;           // every warning and error found while loading
+    std::vector<Diagnostic> diagnostics;            // every warning and error found while loading
 
     bool ok() const noexcept { return !has_errors(diagnostics); }
 };

@@ -48,9 +48,9 @@ struct IndexProgress {
 };
 
 struct ReindexOptions {
-    bool full = false;          // rebuild everything instead of touching only what changed
-    bool dry_run = false;       // plan only: say what would change, write nothing
-    bool skip_invalid = false;  // publish the valid documents and list the files skipped
+    bool full = false;                                   // rebuild everything instead of touching only what changed
+    bool dry_run = false;                                // plan only: say what would change, write nothing
+    bool skip_invalid = false;                           // publish the valid documents and list the files skipped
     std::function<void(const IndexProgress&)> progress;  // called from the indexing thread
 };
 

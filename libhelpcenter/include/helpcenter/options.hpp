@@ -19,10 +19,10 @@ enum TypeFlags : std::uint32_t {
 };
 
 struct SearchOptions {
-    std::string language = "auto";    // BCP 47 tag of the question, or "auto" to detect it
-    std::size_t top_k = 10;           // how many results to return
-    std::uint32_t types = TYPE_ALL;   // which document types may be returned
-    bool cross_language = true;       // fall back to English (then Spanish) when the language has no good match
+    std::string language = "auto";   // BCP 47 tag of the question, or "auto" to detect it
+    std::size_t top_k = 10;          // how many results to return
+    std::uint32_t types = TYPE_ALL;  // which document types may be returned
+    bool cross_language = true;      // fall back to English (then Spanish) when the language has no good match
 };
 
 // The confidence below which ask() refers the asker to a person, unless AskOptions says otherwise.
@@ -31,11 +31,11 @@ inline constexpr double kDefaultMinConfidence = 0.75;
 
 struct AskOptions {
     std::string language = "auto";
-    std::size_t top_k = 5;            // alternatives listed with the answer
+    std::size_t top_k = 5;  // alternatives listed with the answer
     // Types the answer may be. Scripts and brochures are still listed as supporting results.
     std::uint32_t types = TYPE_ARTICLE;
     bool cross_language = true;
-    double min_confidence = -1.0;     // refer below this; negative means the engine's default
+    double min_confidence = -1.0;  // refer below this; negative means the engine's default
     // Reference point for evaluation only: plain BM25 with Xapian's default parameters over the
     // question's stems, with no field weights, synonyms, spelling, fallback or referral.
     bool plain_bm25 = false;
@@ -44,16 +44,16 @@ struct AskOptions {
 // Weights of the ranking's parts, relative to a content word's stem (weight 1). The defaults are
 // tuned on tests/relevance/dev.tsv (see docs/QUALITY.md); a deployment may tune its own.
 struct RankingWeights {
-    double exact = 0.25;      // the word exactly as typed (accents included)
-    double title = 0.6;       // the word appears in the document's title
-    double question = 0.8;    // the word appears in one of its alternate questions
-    double heading = 0.2;     // the word appears in the passage heading
-    double form = 1.0;        // a form number the document lists in `forms`
-    double synonym = 0.6;     // an expression from the synonym table
-    double proximity = 0.3;   // two consecutive question words near each other
-    double spelling = 0.8;    // a spelling correction of an unknown word
-    double bm25_k1 = 1.2;     // BM25 term-frequency saturation
-    double bm25_b = 0.5;      // BM25 length normalization
+    double exact = 0.25;          // the word exactly as typed (accents included)
+    double title = 0.6;           // the word appears in the document's title
+    double question = 0.8;        // the word appears in one of its alternate questions
+    double heading = 0.2;         // the word appears in the passage heading
+    double form = 1.0;            // a form number the document lists in `forms`
+    double synonym = 0.6;         // an expression from the synonym table
+    double proximity = 0.3;       // two consecutive question words near each other
+    double spelling = 0.8;        // a spelling correction of an unknown word
+    double bm25_k1 = 1.2;         // BM25 term-frequency saturation
+    double bm25_b = 0.5;          // BM25 length normalization
     double second_passage = 0.1;  // share of a document's second-best passage added to its score
 };
 

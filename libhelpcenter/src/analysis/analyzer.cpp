@@ -10,8 +10,8 @@
 #include <helpcenter/analyzer.hpp>
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <xapian.h>
 
 #include <map>
@@ -33,7 +33,8 @@ std::string stem_word(const std::string& stemmer, const std::string& word) {
 // Han words longer than two characters also yield their character bigrams, so that a question
 // segmented differently from the document (dictionary segmentation depends on context) still matches.
 std::vector<std::string> han_bigrams(std::string_view word) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
     std::vector<std::string> out;
     if (u.countChar32() < 3) return out;
     std::vector<icu::UnicodeString> chars;
@@ -75,9 +76,9 @@ struct Analyzer::Impl {
         } else {
             token.stem = detail::fold_accents(stem_word(profile.stemmer, token.term));
         }
-        token.stopword = token.kind == Token::Kind::word &&
-                         (detail::is_stopword(profile.base, token.term) ||
-                          (profile.korean && detail::is_stopword(profile.base, token.stem)));
+        token.stopword =
+            token.kind == Token::Kind::word && (detail::is_stopword(profile.base, token.term) ||
+                                                (profile.korean && detail::is_stopword(profile.base, token.stem)));
     }
 
     std::vector<Token> analyze(std::string_view text) const {
@@ -126,19 +127,30 @@ struct Analyzer::Impl {
     }
 };
 
-Analyzer::Analyzer(std::string_view language) : impl_(std::make_shared<Impl>(Impl{detail::language_profile(language)})) {}
+Analyzer::Analyzer(std::string_view language)
+    : impl_(std::make_shared<Impl>(Impl{detail::language_profile(language)})) {}
 Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(const Analyzer&) = default;
 Analyzer& Analyzer::operator=(const Analyzer&) = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
-const std::string& Analyzer::language() const noexcept { return impl_->profile.tag; }
-const std::string& Analyzer::base_language() const noexcept { return impl_->profile.base; }
-bool Analyzer::has_stemmer() const noexcept { return !impl_->profile.stemmer.empty(); }
+const std::string& Analyzer::language() const noexcept {
+    return impl_->profile.tag;
+}
+const std::string& Analyzer::base_language() const noexcept {
+    return impl_->profile.base;
+}
+bool Analyzer::has_stemmer() const noexcept {
+    return !impl_->profile.stemmer.empty();
+}
 
-std::vector<Token> Analyzer::analyze(std::string_view text) const { return impl_->analyze(text); }
-std::string Analyzer::normalize(std::string_view text) const { return impl_->normalize(text); }
+std::vector<Token> Analyzer::analyze(std::string_view text) const {
+    return impl_->analyze(text);
+}
+std::string Analyzer::normalize(std::string_view text) const {
+    return impl_->normalize(text);
+}
 
 std::string canonical_identifier(std::string_view text) {
     const Analyzer analyzer("und");

@@ -12,7 +12,8 @@ std::string highlight(std::string_view text, const std::vector<std::string>& wor
     const Analyzer analyzer(language);
     std::set<std::string> stems;
     for (const auto& word : words) {
-        for (const Token& t : analyzer.analyze(word)) stems.insert(t.stem);
+        for (const Token& t : analyzer.analyze(word))
+            stems.insert(t.stem);
     }
     if (stems.empty()) return std::string(text);
 

@@ -7,8 +7,8 @@
 #include <xapian.h>
 
 #include <map>
-#include <sstream>
 #include <set>
+#include <sstream>
 
 namespace helpcenter::detail {
 namespace {
@@ -16,11 +16,11 @@ namespace {
 // ISO 639-1 codes of the languages Xapian 1.4 ships a Snowball stemmer for.
 const std::map<std::string, std::string>& stemmer_names() {
     static const std::map<std::string, std::string> names = {
-        {"ar", "arabic"},     {"hy", "armenian"},  {"eu", "basque"},    {"ca", "catalan"},  {"da", "danish"},
-        {"nl", "dutch"},      {"en", "english"},   {"fi", "finnish"},   {"fr", "french"},   {"de", "german"},
-        {"hu", "hungarian"},  {"id", "indonesian"}, {"ga", "irish"},    {"it", "italian"},  {"lt", "lithuanian"},
-        {"ne", "nepali"},     {"nb", "norwegian"}, {"nn", "norwegian"}, {"no", "norwegian"}, {"pt", "portuguese"},
-        {"ro", "romanian"},   {"ru", "russian"},   {"es", "spanish"},   {"sv", "swedish"},  {"ta", "tamil"},
+        {"ar", "arabic"},    {"hy", "armenian"},   {"eu", "basque"},    {"ca", "catalan"},   {"da", "danish"},
+        {"nl", "dutch"},     {"en", "english"},    {"fi", "finnish"},   {"fr", "french"},    {"de", "german"},
+        {"hu", "hungarian"}, {"id", "indonesian"}, {"ga", "irish"},     {"it", "italian"},   {"lt", "lithuanian"},
+        {"ne", "nepali"},    {"nb", "norwegian"},  {"nn", "norwegian"}, {"no", "norwegian"}, {"pt", "portuguese"},
+        {"ro", "romanian"},  {"ru", "russian"},    {"es", "spanish"},   {"sv", "swedish"},   {"ta", "tamil"},
         {"tr", "turkish"},
     };
     return names;
@@ -31,7 +31,8 @@ bool xapian_has_stemmer(const std::string& name) {
     static const std::set<std::string> available = [] {
         std::set<std::string> out;
         std::istringstream in(Xapian::Stem::get_available_languages());
-        for (std::string word; in >> word;) out.insert(word);
+        for (std::string word; in >> word;)
+            out.insert(word);
         return out;
     }();
     return available.contains(name);

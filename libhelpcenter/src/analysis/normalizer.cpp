@@ -6,8 +6,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <memory>
 
@@ -19,14 +19,33 @@ namespace {
 // used for Arabic, Persian and Urdu questions.
 bool fold_arabic(UChar32 c, icu::UnicodeString& out) {
     switch (c) {
-        case 0x0622: case 0x0623: case 0x0625: case 0x0671: out.append(static_cast<UChar32>(0x0627)); return true;  // alef forms
-        case 0x0649: case 0x06CC: case 0x064A: out.append(static_cast<UChar32>(0x064A)); return true;  // alef maksura, Farsi yeh
-        case 0x0629: out.append(static_cast<UChar32>(0x0647)); return true;                           // taa marbuta -> heh
-        case 0x06A9: out.append(static_cast<UChar32>(0x0643)); return true;                           // keheh -> kaf
-        case 0x0624: out.append(static_cast<UChar32>(0x0648)); return true;                           // waw with hamza
-        case 0x0626: out.append(static_cast<UChar32>(0x064A)); return true;                           // yeh with hamza
-        case 0x0640: return true;                                                                     // tatweel
-        default: break;
+        case 0x0622:
+        case 0x0623:
+        case 0x0625:
+        case 0x0671:
+            out.append(static_cast<UChar32>(0x0627));
+            return true;  // alef forms
+        case 0x0649:
+        case 0x06CC:
+        case 0x064A:
+            out.append(static_cast<UChar32>(0x064A));
+            return true;  // alef maksura, Farsi yeh
+        case 0x0629:
+            out.append(static_cast<UChar32>(0x0647));
+            return true;  // taa marbuta -> heh
+        case 0x06A9:
+            out.append(static_cast<UChar32>(0x0643));
+            return true;  // keheh -> kaf
+        case 0x0624:
+            out.append(static_cast<UChar32>(0x0648));
+            return true;  // waw with hamza
+        case 0x0626:
+            out.append(static_cast<UChar32>(0x064A));
+            return true;  // yeh with hamza
+        case 0x0640:
+            return true;  // tatweel
+        default:
+            break;
     }
     if ((c >= 0x064B && c <= 0x065F) || c == 0x0670) return true;  // harakat, superscript alef
     return false;
@@ -64,7 +83,8 @@ std::string to_utf8(const icu::UnicodeString& s) {
 std::string normalize_text(std::string_view text, const NormalizeOptions& options) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    const std::string clean = find_invalid_utf8(text) == std::string_view::npos ? std::string(text) : sanitize_utf8(text);
+    const std::string clean =
+        find_invalid_utf8(text) == std::string_view::npos ? std::string(text) : sanitize_utf8(text);
     icu::UnicodeString input = icu::UnicodeString::fromUTF8(clean);
     icu::UnicodeString folded = U_SUCCESS(status) ? nfkc_cf->normalize(input, status) : input;
     if (U_FAILURE(status)) folded = input;
@@ -104,10 +124,17 @@ std::string fold_accents(std::string_view word) {
         i += U16_LENGTH(c);
         if (c >= 0x0300 && c <= 0x036F) continue;  // combining diacritical marks (Latin, Greek, Cyrillic)
         switch (c) {
-            case 0x0111: stripped.append(static_cast<UChar32>('d')); break;  // đ
-            case 0x0142: stripped.append(static_cast<UChar32>('l')); break;  // ł
-            case 0x00F8: stripped.append(static_cast<UChar32>('o')); break;  // ø
-            default: stripped.append(c);
+            case 0x0111:
+                stripped.append(static_cast<UChar32>('d'));
+                break;  // đ
+            case 0x0142:
+                stripped.append(static_cast<UChar32>('l'));
+                break;  // ł
+            case 0x00F8:
+                stripped.append(static_cast<UChar32>('o'));
+                break;  // ø
+            default:
+                stripped.append(c);
         }
     }
     icu::UnicodeString composed = nfc->normalize(stripped, status);

@@ -17,7 +17,8 @@ icu::BreakIterator* word_iterator(const std::string& language) {
     auto it = cache.find(language);
     if (it == cache.end()) {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> iter(icu::BreakIterator::createWordInstance(icu::Locale(language.c_str()), status));
+        std::unique_ptr<icu::BreakIterator> iter(
+            icu::BreakIterator::createWordInstance(icu::Locale(language.c_str()), status));
         if (U_FAILURE(status)) iter.reset();
         it = cache.emplace(language, std::move(iter)).first;
     }
@@ -44,9 +45,12 @@ std::vector<Segment> segment_words(std::string_view text, const std::string& lan
             // With a UTF-8 UText the iterator's indices are byte offsets.
             seg.begin = static_cast<std::size_t>(start);
             seg.end = static_cast<std::size_t>(end);
-            if (rule < UBRK_WORD_NUMBER_LIMIT) seg.kind = Segment::Kind::number;
-            else if (rule >= UBRK_WORD_KANA && rule < UBRK_WORD_IDEO_LIMIT) seg.kind = Segment::Kind::ideographic;
-            else seg.kind = Segment::Kind::letters;
+            if (rule < UBRK_WORD_NUMBER_LIMIT)
+                seg.kind = Segment::Kind::number;
+            else if (rule >= UBRK_WORD_KANA && rule < UBRK_WORD_IDEO_LIMIT)
+                seg.kind = Segment::Kind::ideographic;
+            else
+                seg.kind = Segment::Kind::letters;
             segments.push_back(seg);
         }
     }

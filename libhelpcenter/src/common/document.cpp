@@ -5,9 +5,12 @@ namespace helpcenter {
 
 std::string_view to_string(DocType type) noexcept {
     switch (type) {
-        case DocType::article: return "article";
-        case DocType::script: return "script";
-        case DocType::brochure: return "brochure";
+        case DocType::article:
+            return "article";
+        case DocType::script:
+            return "script";
+        case DocType::brochure:
+            return "brochure";
     }
     return "article";
 }

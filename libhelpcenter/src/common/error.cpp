@@ -7,13 +7,20 @@ namespace helpcenter {
 
 const char* to_string(ErrorCode code) noexcept {
     switch (code) {
-        case ErrorCode::ok: return "ok";
-        case ErrorCode::invalid_argument: return "invalid argument";
-        case ErrorCode::corpus_error: return "corpus error";
-        case ErrorCode::not_found: return "not found";
-        case ErrorCode::io_error: return "I/O error";
-        case ErrorCode::index_error: return "index error";
-        case ErrorCode::internal: return "internal error";
+        case ErrorCode::ok:
+            return "ok";
+        case ErrorCode::invalid_argument:
+            return "invalid argument";
+        case ErrorCode::corpus_error:
+            return "corpus error";
+        case ErrorCode::not_found:
+            return "not found";
+        case ErrorCode::io_error:
+            return "I/O error";
+        case ErrorCode::index_error:
+            return "index error";
+        case ErrorCode::internal:
+            return "internal error";
     }
     return "unknown error";
 }

@@ -17,10 +17,17 @@ std::string answer_to_json(const Answer& answer, std::string_view qid, int inden
     if (answer.best) {
         const Result& r = *answer.best;
         out["answer"] = {
-            {"id", r.id},           {"lang", r.lang},       {"type", std::string(to_string(r.type))},
-            {"title", r.title},     {"heading", r.heading}, {"passage", r.passage},
-            {"url", r.url},         {"updated", r.updated}, {"page", r.page},
-            {"confidence", answer.confidence}, {"matched_terms", r.matched_terms},
+            {"id", r.id},
+            {"lang", r.lang},
+            {"type", std::string(to_string(r.type))},
+            {"title", r.title},
+            {"heading", r.heading},
+            {"passage", r.passage},
+            {"url", r.url},
+            {"updated", r.updated},
+            {"page", r.page},
+            {"confidence", answer.confidence},
+            {"matched_terms", r.matched_terms},
         };
     } else {
         out["answer"] = nullptr;

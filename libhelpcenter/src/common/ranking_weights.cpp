@@ -9,11 +9,16 @@ namespace helpcenter {
 
 RankingWeights parse_ranking_weights(const std::string& spec, RankingWeights weights) {
     const std::map<std::string, double RankingWeights::*> fields = {
-        {"exact", &RankingWeights::exact},         {"title", &RankingWeights::title},
-        {"question", &RankingWeights::question},   {"heading", &RankingWeights::heading},
-        {"form", &RankingWeights::form},           {"synonym", &RankingWeights::synonym},
-        {"proximity", &RankingWeights::proximity}, {"spelling", &RankingWeights::spelling},
-        {"bm25_k1", &RankingWeights::bm25_k1},     {"bm25_b", &RankingWeights::bm25_b},
+        {"exact", &RankingWeights::exact},
+        {"title", &RankingWeights::title},
+        {"question", &RankingWeights::question},
+        {"heading", &RankingWeights::heading},
+        {"form", &RankingWeights::form},
+        {"synonym", &RankingWeights::synonym},
+        {"proximity", &RankingWeights::proximity},
+        {"spelling", &RankingWeights::spelling},
+        {"bm25_k1", &RankingWeights::bm25_k1},
+        {"bm25_b", &RankingWeights::bm25_b},
         {"second_passage", &RankingWeights::second_passage},
     };
     std::size_t start = 0;

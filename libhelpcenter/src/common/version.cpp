@@ -3,6 +3,8 @@
 
 namespace helpcenter {
 
-const char* version() noexcept { return HC_VERSION_STRING; }
+const char* version() noexcept {
+    return HC_VERSION_STRING;
+}
 
 }  // namespace helpcenter

@@ -13,7 +13,8 @@ std::vector<Diagnostic> check_corpus(const Corpus& corpus, const CoverageOptions
     };
 
     std::set<std::string> topic_ids;
-    for (const auto& topic : corpus.topics) topic_ids.insert(topic.id);
+    for (const auto& topic : corpus.topics)
+        topic_ids.insert(topic.id);
 
     std::set<std::string> present;  // "lang/type/id"
     for (const auto& doc : corpus.documents) {
@@ -25,7 +26,8 @@ std::vector<Diagnostic> check_corpus(const Corpus& corpus, const CoverageOptions
         }
         if (topic_ids.empty()) continue;
         for (const auto& topic : doc.topics) {
-            if (!topic_ids.contains(topic)) error(doc.source_path, 0, "unknown topic '" + topic + "' (not in topics.tsv)");
+            if (!topic_ids.contains(topic))
+                error(doc.source_path, 0, "unknown topic '" + topic + "' (not in topics.tsv)");
         }
         if (doc.type != DocType::brochure && !topic_ids.contains(doc.id)) {
             error(doc.source_path, 0, "id '" + doc.id + "' is not a topic in topics.tsv");

@@ -17,8 +17,8 @@ namespace {
 using detail::ascii_lower;
 using detail::trim;
 
-constexpr std::array kAllowedKeys = {"id",     "lang",   "type",     "title",   "summary", "questions",
-                                     "forms",  "audience", "topics", "updated", "url"};
+constexpr std::array kAllowedKeys = {"id",    "lang",     "type",   "title",   "summary", "questions",
+                                     "forms", "audience", "topics", "updated", "url"};
 
 struct Reporter {
     const std::string& path;
@@ -70,9 +70,8 @@ PathFacts facts_from_path(const std::string& path) {
 
 bool valid_id(std::string_view id) {
     if (id.empty()) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    });
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
 }
 
 // Reads a scalar or a list of scalars into `out`; reports anything else.
@@ -186,16 +185,26 @@ std::optional<Document> parse_document(std::string_view text, const std::string&
         }
         seen.insert(key);
         const YAML::Node& value = entry.second;
-        if (key == "id") read_scalar(value, "id", kLineOffset, report, doc.id);
-        else if (key == "lang") read_scalar(value, "lang", kLineOffset, report, doc.lang);
-        else if (key == "type") read_scalar(value, "type", kLineOffset, report, type_name);
-        else if (key == "title") read_scalar(value, "title", kLineOffset, report, doc.title);
-        else if (key == "summary") read_scalar(value, "summary", kLineOffset, report, doc.summary);
-        else if (key == "url") read_scalar(value, "url", kLineOffset, report, doc.url);
-        else if (key == "questions") read_string_list(value, "questions", kLineOffset, report, doc.questions);
-        else if (key == "forms") read_string_list(value, "forms", kLineOffset, report, doc.forms);
-        else if (key == "audience") read_string_list(value, "audience", kLineOffset, report, doc.audience);
-        else if (key == "topics") read_string_list(value, "topics", kLineOffset, report, doc.topics);
+        if (key == "id")
+            read_scalar(value, "id", kLineOffset, report, doc.id);
+        else if (key == "lang")
+            read_scalar(value, "lang", kLineOffset, report, doc.lang);
+        else if (key == "type")
+            read_scalar(value, "type", kLineOffset, report, type_name);
+        else if (key == "title")
+            read_scalar(value, "title", kLineOffset, report, doc.title);
+        else if (key == "summary")
+            read_scalar(value, "summary", kLineOffset, report, doc.summary);
+        else if (key == "url")
+            read_scalar(value, "url", kLineOffset, report, doc.url);
+        else if (key == "questions")
+            read_string_list(value, "questions", kLineOffset, report, doc.questions);
+        else if (key == "forms")
+            read_string_list(value, "forms", kLineOffset, report, doc.forms);
+        else if (key == "audience")
+            read_string_list(value, "audience", kLineOffset, report, doc.audience);
+        else if (key == "topics")
+            read_string_list(value, "topics", kLineOffset, report, doc.topics);
         else if (key == "updated") {
             if (read_scalar(value, "updated", kLineOffset, report, doc.updated) && !doc.updated.empty() &&
                 !valid_date(doc.updated)) {
@@ -210,8 +219,10 @@ std::optional<Document> parse_document(std::string_view text, const std::string&
         report.error(kLineOffset, "'id' must be lowercase letters, digits and '-', not '" + doc.id + "'");
     }
     if (seen.contains("type")) {
-        if (auto type = parse_doc_type(type_name)) doc.type = *type;
-        else report.error(kLineOffset, "'type' must be article, script or brochure, not '" + type_name + "'");
+        if (auto type = parse_doc_type(type_name))
+            doc.type = *type;
+        else
+            report.error(kLineOffset, "'type' must be article, script or brochure, not '" + type_name + "'");
     }
     if (seen.contains("title") && doc.title.empty()) report.warning(kLineOffset, "empty title");
 

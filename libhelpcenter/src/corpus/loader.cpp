@@ -19,7 +19,8 @@ constexpr std::size_t kMaxTableBytes = 8u << 20;
 std::vector<fs::path> sorted_entries(const fs::path& dir) {
     std::vector<fs::path> entries;
     std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(it->path());
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        entries.push_back(it->path());
     std::sort(entries.begin(), entries.end());
     return entries;
 }
@@ -73,7 +74,8 @@ Corpus load_corpus(const fs::path& root) {
     std::vector<fs::path> files;
     collect_sources(root, true, files);
     for (const auto& file : files) {
-        for (auto& doc : load_source(root, file, corpus.diagnostics)) corpus.documents.push_back(std::move(doc));
+        for (auto& doc : load_source(root, file, corpus.diagnostics))
+            corpus.documents.push_back(std::move(doc));
     }
 
     // Duplicate (id, lang, type): report both paths.
@@ -81,8 +83,9 @@ Corpus load_corpus(const fs::path& root) {
     for (const auto& doc : corpus.documents) {
         auto [it, inserted] = by_key.emplace(doc.key(), &doc);
         if (!inserted) {
-            corpus.diagnostics.push_back({Diagnostic::Severity::error, doc.source_path, 0,
-                                          "duplicate document " + doc.key() + " (also in " + it->second->source_path + ")"});
+            corpus.diagnostics.push_back(
+                {Diagnostic::Severity::error, doc.source_path, 0,
+                 "duplicate document " + doc.key() + " (also in " + it->second->source_path + ")"});
         }
     }
 

@@ -41,7 +41,8 @@ std::string markdown_to_text(std::string_view markdown) {
         std::string_view line = markdown.substr(pos, end - pos);
         std::string_view content = trim(line);
         if (content.starts_with("```") || content.starts_with("~~~") || content == "---") content = {};
-        while (content.starts_with('#')) content.remove_prefix(1);
+        while (content.starts_with('#'))
+            content.remove_prefix(1);
         if (content.starts_with("> ")) content.remove_prefix(2);
         if (content.starts_with("* ") || content.starts_with("+ ")) {
             out += "- ";

@@ -41,7 +41,8 @@ void for_each_row(std::string_view text, const std::string& path, std::vector<Di
 std::vector<std::string> split_spaces(const std::string& s) {
     std::vector<std::string> out;
     std::istringstream in(s);
-    for (std::string word; in >> word;) out.push_back(word);
+    for (std::string word; in >> word;)
+        out.push_back(word);
     return out;
 }
 
@@ -51,14 +52,16 @@ std::vector<Topic> parse_topics(std::string_view text, const std::string& path, 
     std::vector<Topic> topics;
     for_each_row(text, path, diagnostics, [&](int line, const std::vector<std::string>& f) {
         if (f.size() < 2 || f[0].empty() || f[1].empty()) {
-            diagnostics.push_back({Diagnostic::Severity::error, path, line, "expected id<TAB>languages<TAB>forms<TAB>scope"});
+            diagnostics.push_back(
+                {Diagnostic::Severity::error, path, line, "expected id<TAB>languages<TAB>forms<TAB>scope"});
             return;
         }
         Topic topic;
         topic.id = f[0];
         for (const auto& lang : split_spaces(f[1])) {
             if (lang == "all") {
-                for (const auto& l : corpus_languages()) topic.languages.push_back(l);
+                for (const auto& l : corpus_languages())
+                    topic.languages.push_back(l);
             } else {
                 topic.languages.push_back(ascii_lower(lang));
             }
@@ -107,7 +110,8 @@ bool read_file(const std::string& path, std::size_t max_bytes, std::string& out,
     }
     const auto size = static_cast<std::size_t>(in.tellg());
     if (size > max_bytes) {
-        error = "file is too large (" + std::to_string(size) + " bytes; the limit is " + std::to_string(max_bytes) + ")";
+        error =
+            "file is too large (" + std::to_string(size) + " bytes; the limit is " + std::to_string(max_bytes) + ")";
         return false;
     }
     out.resize(size);

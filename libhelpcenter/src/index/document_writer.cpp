@@ -62,9 +62,11 @@ std::string content_hash(const Document& doc) {
         h ^= 0x1f;
         h *= 1099511628211ull;
     };
-    mix(doc.id), mix(doc.lang), mix(to_string(doc.type)), mix(doc.title), mix(doc.summary), mix(doc.updated), mix(doc.url);
+    mix(doc.id), mix(doc.lang), mix(to_string(doc.type)), mix(doc.title), mix(doc.summary), mix(doc.updated),
+        mix(doc.url);
     for (const auto* list : {&doc.questions, &doc.forms, &doc.audience, &doc.topics}) {
-        for (const auto& item : *list) mix(item);
+        for (const auto& item : *list)
+            mix(item);
         mix("|");
     }
     for (const auto& p : doc.passages) {
@@ -84,7 +86,8 @@ WrittenDocument write_document(const Document& doc, const Analyzer& analyzer) {
         Xapian::Document xdoc;
         FieldWriter fields(xdoc, out, analyzer);
         fields.add(doc.title, schema::kTitleWeight, schema::kTitle);
-        for (const auto& question : doc.questions) fields.add(question, schema::kQuestionWeight, schema::kQuestion);
+        for (const auto& question : doc.questions)
+            fields.add(question, schema::kQuestionWeight, schema::kQuestion);
         fields.add(passage.heading, schema::kHeadingWeight, schema::kHeading);
         if (n == 0) fields.add(doc.summary, schema::kBodyWeight, nullptr);
         fields.add(text, schema::kBodyWeight, nullptr);
@@ -95,7 +98,8 @@ WrittenDocument write_document(const Document& doc, const Analyzer& analyzer) {
         xdoc.add_boolean_term(schema::kLang + analyzer.base_language());
         xdoc.add_boolean_term(schema::kType + type);
         xdoc.add_boolean_term(schema::kDocKey + key);
-        for (const auto& topic : doc.topics) xdoc.add_boolean_term(schema::kTopic + topic);
+        for (const auto& topic : doc.topics)
+            xdoc.add_boolean_term(schema::kTopic + topic);
 
         xdoc.add_value(schema::kSlotDocKey, key);
         xdoc.add_value(schema::kSlotLang, doc.lang);
@@ -107,11 +111,20 @@ WrittenDocument write_document(const Document& doc, const Analyzer& analyzer) {
         xdoc.add_value(schema::kSlotSource, doc.source_path);
 
         nlohmann::json data = {
-            {"id", doc.id},          {"lang", doc.lang},     {"type", type},
-            {"title", doc.title},    {"url", doc.url},       {"updated", doc.updated},
-            {"heading", passage.heading}, {"text", text},    {"page", passage.page},
-            {"summary", doc.summary}, {"forms", doc.forms},  {"topics", doc.topics},
-            {"source", doc.source_path}, {"line", passage.line},
+            {"id", doc.id},
+            {"lang", doc.lang},
+            {"type", type},
+            {"title", doc.title},
+            {"url", doc.url},
+            {"updated", doc.updated},
+            {"heading", passage.heading},
+            {"text", text},
+            {"page", passage.page},
+            {"summary", doc.summary},
+            {"forms", doc.forms},
+            {"topics", doc.topics},
+            {"source", doc.source_path},
+            {"line", passage.line},
         };
         xdoc.set_data(data.dump());
         out.passages.push_back(std::move(xdoc));

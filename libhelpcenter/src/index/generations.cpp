@@ -40,7 +40,9 @@ void fsync_path(const fs::path& path, int flags) {
 
 }  // namespace
 
-std::string generation_name(unsigned number) { return std::string(kGenerationPrefix) + std::to_string(number); }
+std::string generation_name(unsigned number) {
+    return std::string(kGenerationPrefix) + std::to_string(number);
+}
 
 std::vector<unsigned> list_generations(const fs::path& db_dir) {
     std::vector<unsigned> out;

@@ -21,7 +21,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 // What the serving generation holds: for each document key, its content hash and source file.
 struct IndexedDocument {
@@ -56,13 +58,15 @@ std::string tables_hash(const Corpus& corpus) {
     for (const auto& [lang, groups] : corpus.synonyms) {
         text << "S" << lang << "\n";
         for (const auto& group : groups) {
-            for (const auto& e : group) text << e << "\t";
+            for (const auto& e : group)
+                text << e << "\t";
             text << "\n";
         }
     }
     for (const auto& [lang, glossary] : corpus.glossaries) {
         text << "G" << lang << "\n";
-        for (const auto& [term, english] : glossary) text << term << "\t" << english << "\n";
+        for (const auto& [term, english] : glossary)
+            text << term << "\t" << english << "\n";
     }
     Document pseudo;
     pseudo.summary = text.str();
@@ -71,14 +75,17 @@ std::string tables_hash(const Corpus& corpus) {
 
 std::string join_lines(const std::set<std::string>& words) {
     std::string out;
-    for (const auto& w : words) out += w + "\n";
+    for (const auto& w : words)
+        out += w + "\n";
     return out;
 }
 
 void write_synonyms(Xapian::WritableDatabase& db, const Corpus& corpus) {
     std::vector<std::string> old_keys;
-    for (auto it = db.synonym_keys_begin(); it != db.synonym_keys_end(); ++it) old_keys.push_back(*it);
-    for (const auto& key : old_keys) db.clear_synonyms(key);
+    for (auto it = db.synonym_keys_begin(); it != db.synonym_keys_end(); ++it)
+        old_keys.push_back(*it);
+    for (const auto& key : old_keys)
+        db.clear_synonyms(key);
     for (const auto& [lang, groups] : corpus.synonyms) {
         const Analyzer analyzer(lang);
         for (const auto& group : groups) {
@@ -100,7 +107,8 @@ void write_glossaries(Xapian::WritableDatabase& db, const Corpus& corpus) {
     for (const auto& [lang, glossary] : corpus.glossaries) {
         const Analyzer analyzer(lang);
         std::string text;
-        for (const auto& [term, english] : glossary) text += analyzer.normalize(term) + "\t" + english + "\n";
+        for (const auto& [term, english] : glossary)
+            text += analyzer.normalize(term) + "\t" + english + "\n";
         db.set_metadata(schema::glossary_key(analyzer.base_language()), text);
     }
 }
@@ -115,14 +123,16 @@ struct Plan {
 void apply(const Corpus& corpus, const Plan& plan, const fs::path& path, bool fresh, const ReindexOptions& options,
            Clock::time_point start) {
     Xapian::WritableDatabase db(path.string(), fresh ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_OPEN);
-    for (const auto& key : plan.to_delete) db.delete_document(schema::kDocKey + key);
+    for (const auto& key : plan.to_delete)
+        db.delete_document(schema::kDocKey + key);
 
     // Vocabularies grow with what is written; a full rebuild starts them afresh.
     std::map<std::string, std::set<std::string>> vocabulary;
     if (!fresh) {
         std::istringstream langs(db.get_metadata(schema::kLanguagesKey));
         for (std::string lang; langs >> lang;) {
-            for (auto& word : detail::split_lines(db.get_metadata(schema::vocabulary_key(lang)))) vocabulary[lang].insert(std::move(word));
+            for (auto& word : detail::split_lines(db.get_metadata(schema::vocabulary_key(lang))))
+                vocabulary[lang].insert(std::move(word));
         }
     }
     std::map<std::string, Analyzer> analyzers;
@@ -131,7 +141,8 @@ void apply(const Corpus& corpus, const Plan& plan, const fs::path& path, bool fr
     for (const Document* doc : plan.to_write) {
         auto it = analyzers.try_emplace(doc->lang, doc->lang).first;
         auto written = detail::write_document(*doc, it->second);
-        for (auto& passage : written.passages) db.add_document(passage);
+        for (auto& passage : written.passages)
+            db.add_document(passage);
         vocabulary[it->second.base_language()].merge(written.vocabulary);
         spellings.merge(written.spellings);
         ++progress.done;
@@ -140,7 +151,8 @@ void apply(const Corpus& corpus, const Plan& plan, const fs::path& path, bool fr
             options.progress(progress);
         }
     }
-    for (const auto& word : spellings) db.add_spelling(word);
+    for (const auto& word : spellings)
+        db.add_spelling(word);
     std::string languages;
     for (const auto& [lang, words] : vocabulary) {
         db.set_metadata(schema::vocabulary_key(lang), join_lines(words));
@@ -199,8 +211,9 @@ ReindexSummary reindex(const Corpus& corpus, const fs::path& db_dir, const Reind
         const auto profile = detail::language_profile(doc.lang);
         if (profile.tailored || !reported.insert(profile.base).second) continue;
         summary.warnings.push_back({Diagnostic::Severity::warning, doc.source_path, 0,
-                                    "language '" + doc.lang + "' has no stemmer, stop words or dictionary: "
-                                    "indexed with the default analysis (normalization, folding, word breaks)"});
+                                    "language '" + doc.lang +
+                                        "' has no stemmer, stop words or dictionary: "
+                                        "indexed with the default analysis (normalization, folding, word breaks)"});
     }
 
     std::error_code ec;

@@ -75,7 +75,8 @@ struct Snapshot {
         } catch (const Xapian::DatabaseNotFoundError& e) {
             throw Error(ErrorCode::not_found, "no index at " + path.string() + " (" + e.get_msg() + ")");
         } catch (const Xapian::Error& e) {
-            throw Error(ErrorCode::index_error, "cannot open the index at " + path.string() + ": " + e.get_description());
+            throw Error(ErrorCode::index_error,
+                        "cannot open the index at " + path.string() + ": " + e.get_description());
         }
         generation = current_generation(path).value_or("");
         load_metadata();
@@ -87,7 +88,8 @@ struct Snapshot {
         glossaries.clear();
         for (std::string lang; langs >> lang;) {
             auto& vocab = vocabularies[lang];
-            for (auto& word : split_lines(db.get_metadata(schema::vocabulary_key(lang)))) vocab.insert(std::move(word));
+            for (auto& word : split_lines(db.get_metadata(schema::vocabulary_key(lang))))
+                vocab.insert(std::move(word));
             for (const auto& line : split_lines(db.get_metadata(schema::glossary_key(lang)))) {
                 const auto tab = line.find('\t');
                 if (tab != std::string::npos) glossaries[lang].emplace_back(line.substr(0, tab), line.substr(tab + 1));
@@ -212,9 +214,10 @@ struct Snapshot {
             const double idf = std::log((n + 1.0) / (df + 1.0));
             total += idf;
             if (top.matched.contains(i)) matched += idf;
-            const bool known = t.kind == Token::Kind::identifier
-                                   ? df > 0
-                                   : vocabulary != nullptr && (vocabulary->contains(t.term) || vocabulary->contains(t.folded));
+            const bool known =
+                t.kind == Token::Kind::identifier
+                    ? df > 0
+                    : vocabulary != nullptr && (vocabulary->contains(t.term) || vocabulary->contains(t.folded));
             if (!known) unknown += 1.0;
         }
         const double content = static_cast<double>(c.query.content.size());
@@ -232,7 +235,8 @@ struct Snapshot {
         Result r;
         const auto data = nlohmann::json::parse(hit.best_passage.get_data(), nullptr, false);
         const auto str = [&data](const char* key) {
-            return data.is_object() && data.contains(key) && data[key].is_string() ? data[key].get<std::string>() : std::string();
+            return data.is_object() && data.contains(key) && data[key].is_string() ? data[key].get<std::string>()
+                                                                                   : std::string();
         };
         r.id = hit.id;
         r.lang = hit.lang;
@@ -242,7 +246,8 @@ struct Snapshot {
         r.updated = str("updated");
         r.heading = str("heading");
         r.passage = trim_to_sentences(str("text"), kMaxPassageBytes, hit.lang);
-        r.page = data.is_object() && data.contains("page") && data["page"].is_number_integer() ? data["page"].get<int>() : 0;
+        r.page =
+            data.is_object() && data.contains("page") && data["page"].is_number_integer() ? data["page"].get<int>() : 0;
         r.score = hit.score;
         for (std::size_t i : hit.matched) {
             if (i < query.tokens.size()) r.matched_terms.push_back(query.tokens[i].term);
@@ -261,7 +266,8 @@ struct Snapshot {
         rank_options.types = options.types;
         rank_options.plain_bm25 = true;
         const auto hits = rank_documents(db, query, rank_options);
-        for (std::size_t i = 0; i < hits.size() && i < options.top_k + 1; ++i) answer.results.push_back(to_result(hits[i], query));
+        for (std::size_t i = 0; i < hits.size() && i < options.top_k + 1; ++i)
+            answer.results.push_back(to_result(hits[i], query));
         if (!answer.results.empty()) {
             answer.best = answer.results.front();
             answer.confidence = 1.0;
@@ -275,8 +281,9 @@ struct Snapshot {
         const std::string question(trim(sanitize_utf8(raw.substr(0, std::min(raw.size(), kMaxQuestionBytes)))));
         std::lock_guard lock(mutex);
         if (options.plain_bm25 && !question.empty()) return ask_plain(question, options);
-        answer.question_language = question.empty() ? language_profile(options.language == "auto" ? "en" : options.language).base
-                                                    : language_for(options.language, question);
+        answer.question_language = question.empty()
+                                       ? language_profile(options.language == "auto" ? "en" : options.language).base
+                                       : language_for(options.language, question);
         const double min_confidence = options.min_confidence >= 0 ? options.min_confidence : kDefaultMinConfidence;
 
         Candidate best = rank(question, answer.question_language, false, options.types);
@@ -310,7 +317,8 @@ struct Snapshot {
             answer.fallback = best.fallback;
             answer.results.push_back(*answer.best);
         }
-        for (std::size_t i = 0; i < best.hits.size() && answer.results.size() < options.top_k + (answer.best ? 1 : 0); ++i) {
+        for (std::size_t i = 0; i < best.hits.size() && answer.results.size() < options.top_k + (answer.best ? 1 : 0);
+             ++i) {
             if (best.answer && i == *best.answer) continue;
             answer.results.push_back(to_result(best.hits[i], best.query));
         }
@@ -327,7 +335,8 @@ struct Snapshot {
         std::lock_guard lock(mutex);
         const std::string lang = language_for(options.language, question);
         Candidate c = rank(question, lang, false, options.types);
-        if (c.hits.empty() && options.cross_language && lang != "en") c = rank(translate(lang, question), "en", true, options.types);
+        if (c.hits.empty() && options.cross_language && lang != "en")
+            c = rank(translate(lang, question), "en", true, options.types);
         for (const auto& hit : c.hits) {
             const auto type = parse_doc_type(hit.type);
             if (!type || !(options.types & static_cast<std::uint32_t>(*type))) continue;

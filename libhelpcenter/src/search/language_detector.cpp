@@ -19,19 +19,33 @@ namespace {
 // The language a script implies when the script is (nearly) only used by one language.
 std::string language_of_script(UScriptCode script) {
     switch (script) {
-        case USCRIPT_HANGUL: return "ko";
-        case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: return "ja";
-        case USCRIPT_HAN: return "zh";
-        case USCRIPT_THAI: return "th";
-        case USCRIPT_LAO: return "lo";
-        case USCRIPT_KHMER: return "km";
-        case USCRIPT_MYANMAR: return "my";
-        case USCRIPT_GREEK: return "el";
-        case USCRIPT_HEBREW: return "he";
-        case USCRIPT_ARMENIAN: return "hy";
-        case USCRIPT_GEORGIAN: return "ka";
-        case USCRIPT_ETHIOPIC: return "am";
-        default: return "";
+        case USCRIPT_HANGUL:
+            return "ko";
+        case USCRIPT_HIRAGANA:
+        case USCRIPT_KATAKANA:
+            return "ja";
+        case USCRIPT_HAN:
+            return "zh";
+        case USCRIPT_THAI:
+            return "th";
+        case USCRIPT_LAO:
+            return "lo";
+        case USCRIPT_KHMER:
+            return "km";
+        case USCRIPT_MYANMAR:
+            return "my";
+        case USCRIPT_GREEK:
+            return "el";
+        case USCRIPT_HEBREW:
+            return "he";
+        case USCRIPT_ARMENIAN:
+            return "hy";
+        case USCRIPT_GEORGIAN:
+            return "ka";
+        case USCRIPT_ETHIOPIC:
+            return "am";
+        default:
+            return "";
     }
 }
 
@@ -125,7 +139,8 @@ std::string LanguageDetector::detect(std::string_view raw) const {
     const std::vector<Segment> segments = segment_words(text, "en");
     std::vector<bool> in_identifier(segments.size(), false);
     for (const auto& span : find_identifiers(text, segments)) {
-        for (std::size_t k = 0; k < span.segment_count; ++k) in_identifier[span.first_segment + k] = true;
+        for (std::size_t k = 0; k < span.segment_count; ++k)
+            in_identifier[span.first_segment + k] = true;
     }
     std::vector<std::string> words;
     for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -141,8 +156,10 @@ std::string LanguageDetector::detect(std::string_view raw) const {
         double score = 0.0;
         for (const auto& word : words) {
             const std::string folded = fold_accents(word);
-            if (vocabulary.contains(word)) score += 1.0;
-            else if (vocabulary.contains(folded)) score += 0.8;
+            if (vocabulary.contains(word))
+                score += 1.0;
+            else if (vocabulary.contains(folded))
+                score += 0.8;
             // Function words are the strongest evidence for a language in a short question.
             if (is_stopword(lang, word)) score += 0.5;
         }

@@ -31,7 +31,8 @@ std::string trim_to_sentences(std::string_view text, std::size_t max_bytes, cons
     if (cut == 0) {
         // One very long sentence: cut at a character boundary and say so.
         cut = max_bytes;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+            --cut;
         return std::string(trim(text.substr(0, cut))) + "…";
     }
     return std::string(trim(text.substr(0, cut)));

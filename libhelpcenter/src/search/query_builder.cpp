@@ -20,7 +20,9 @@ constexpr std::size_t kMaxSynonymPhrase = 4;
 // the query (and the time to run it) bounded.
 constexpr std::size_t kMaxContentTokens = 64;
 
-Xapian::Query scaled(const Xapian::Query& q, double factor) { return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor); }
+Xapian::Query scaled(const Xapian::Query& q, double factor) {
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor);
+}
 
 class QueryParts {
 public:
@@ -54,7 +56,8 @@ unsigned max_edits(std::string_view word) {
 }
 
 bool known(const Xapian::Database& db, const Token& t) {
-    return db.term_exists(schema::kStem + t.stem) || db.term_exists(t.term) || (!t.folded.empty() && db.term_exists(t.folded));
+    return db.term_exists(schema::kStem + t.stem) || db.term_exists(t.term) ||
+           (!t.folded.empty() && db.term_exists(t.folded));
 }
 
 }  // namespace
@@ -89,7 +92,8 @@ BuiltQuery build_query_from_tokens(const Xapian::Database& db, const Analyzer& a
     // A question made only of function words ("how do I?") still searches with them.
     if (built.content.empty()) {
         built.only_stopwords = true;
-        for (std::size_t i = 0; i < toks.size() && i < kMaxContentTokens; ++i) built.content.push_back(i);
+        for (std::size_t i = 0; i < toks.size() && i < kMaxContentTokens; ++i)
+            built.content.push_back(i);
     }
     if (built.content.empty()) return built;
 

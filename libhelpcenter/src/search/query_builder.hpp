@@ -8,8 +8,8 @@
 #include <xapian.h>
 
 #include <map>
-#include <unordered_set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace helpcenter::detail {
@@ -19,10 +19,10 @@ using QueryWeights = RankingWeights;
 struct BuiltQuery {
     Xapian::Query query;
     std::vector<Token> tokens;
-    std::vector<std::size_t> content;           // indices of tokens that carry meaning
-    std::map<std::string, std::size_t> owner;   // Xapian term -> index of the token it came from
-    std::string did_you_mean;                   // the question with unknown words corrected, or ""
-    bool only_stopwords = false;                // the question has no word that carries meaning
+    std::vector<std::size_t> content;          // indices of tokens that carry meaning
+    std::map<std::string, std::size_t> owner;  // Xapian term -> index of the token it came from
+    std::string did_you_mean;                  // the question with unknown words corrected, or ""
+    bool only_stopwords = false;               // the question has no word that carries meaning
     bool empty() const { return content.empty(); }
 };
 

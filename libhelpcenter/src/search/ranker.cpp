@@ -37,14 +37,16 @@ bool different_topic(const DocumentHit& a, const DocumentHit& b) {
     return true;
 }
 
-std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQuery& query, const RankOptions& options) {
+std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQuery& query,
+                                        const RankOptions& options) {
     std::vector<DocumentHit> hits;
     if (query.empty()) return hits;
 
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query.query, filter_query(options)));
     // b = 0.5: passages differ in length for reasons unrelated to relevance (lists, brochures).
-    if (!options.plain_bm25) enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
+    if (!options.plain_bm25)
+        enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
     const Xapian::MSet mset = enquire.get_mset(0, options.passages);
 
     std::map<std::string, std::size_t> index_of;
@@ -75,15 +77,18 @@ std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQ
             const auto owner = query.owner.find(t);
             if (owner != query.owner.end()) {
                 hit.matched.insert(owner->second);
-                if (t.starts_with(schema::kTitle) || t.starts_with(schema::kQuestion)) hit.field_matched.insert(owner->second);
+                if (t.starts_with(schema::kTitle) || t.starts_with(schema::kQuestion))
+                    hit.field_matched.insert(owner->second);
             }
             if (t.starts_with(schema::kForm)) hit.form_match = true;
         }
         index_of.emplace(key, hits.size());
         hits.push_back(std::move(hit));
     }
-    for (auto& hit : hits) hit.score = hit.best_passage_score + options.second_passage_weight * second_best[hit.key];
-    std::stable_sort(hits.begin(), hits.end(), [](const DocumentHit& a, const DocumentHit& b) { return a.score > b.score; });
+    for (auto& hit : hits)
+        hit.score = hit.best_passage_score + options.second_passage_weight * second_best[hit.key];
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const DocumentHit& a, const DocumentHit& b) { return a.score > b.score; });
     return hits;
 }
 
