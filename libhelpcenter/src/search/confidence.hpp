@@ -18,6 +18,7 @@ struct ConfidenceFeatures {
     double log_score = 0.0;       // log(1 + top score)
     double log_length = 0.0;      // log(1 + number of content words)
     double fallback = 0.0;        // 1 when answering from another language
+    double only_identifiers = 0.0;  // 1 when the question is nothing but form or receipt numbers
 };
 
 // Logistic model over the features. The coefficients come from `helpcenter eval --calibrate`

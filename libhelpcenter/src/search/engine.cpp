@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <mutex>
@@ -194,8 +195,14 @@ struct Snapshot {
     ConfidenceFeatures features(const Candidate& c) const {
         ConfidenceFeatures f;
         const DocumentHit& top = c.hits[*c.answer];
+        const bool only_identifiers =
+            std::all_of(c.query.content.begin(), c.query.content.end(),
+                        [&](std::size_t i) { return c.query.tokens[i].kind == Token::Kind::identifier; });
         double second = 0.0;
         for (const auto& hit : c.hits) {
+            // A question that is only a form number ("I-90") is answered by every topic that lists
+            // the form (replace and renew a green card): those are not competing answers.
+            if (only_identifiers && top.form_match && hit.form_match) continue;
             if (different_topic(hit, top)) {
                 second = hit.score;
                 break;
@@ -228,6 +235,7 @@ struct Snapshot {
         f.log_score = std::log1p(top.score);
         f.log_length = std::log1p(content);
         f.fallback = c.fallback ? 1.0 : 0.0;
+        f.only_identifiers = only_identifiers ? 1.0 : 0.0;
         return f;
     }
 
