@@ -75,3 +75,48 @@ TEST_F(BundledCorpus, KoreanQuestionAboutAnEnglishAndSpanishTopicFallsBackToEngl
     EXPECT_EQ(a.best->lang, "en");
     EXPECT_TRUE(a.fallback);
 }
+
+TEST_F(BundledCorpus, TyposAreCorrectedWithinTheQuestionsLanguage) {
+    // The spelling table holds every language: "grean" is closer to Spanish "gran", but the
+    // question is English.
+    const Answer a = ask("grean card replacement");
+    EXPECT_EQ(a.did_you_mean, "green card replacement");
+    ASSERT_TRUE(a.best.has_value());
+    EXPECT_EQ(a.best->id, "replace-green-card");
+    EXPECT_FALSE(a.referred);
+
+    const Answer b = ask("advanse parole before i travel");
+    ASSERT_TRUE(b.best.has_value());
+    EXPECT_EQ(b.best->id, "advance-parole");
+}
+
+TEST_F(BundledCorpus, ACommonWordIsNotCorrectedIntoAnotherWord) {
+    // "weather" is not in the corpus, and "either" is not what was meant.
+    const Answer a = ask("what is the weather in houston");
+    EXPECT_EQ(a.did_you_mean.find("either"), std::string::npos) << a.did_you_mean;
+    EXPECT_TRUE(a.referred);
+}
+
+TEST_F(BundledCorpus, ManySynonymsOfOneWordDoNotOutweighTheRestOfTheQuestion) {
+    // "mica" has many synonyms (tarjeta verde, green card, tarjeta de residente…); they count as
+    // one word, so "renovación" still decides between renewing and replacing, in Spanish itself.
+    const Answer a = engine_->ask("renovación de mica", [] {
+        AskOptions o;
+        o.language = "es";
+        o.cross_language = false;
+        return o;
+    }());
+    ASSERT_TRUE(a.best.has_value());
+    EXPECT_EQ(a.best->id, "renew-green-card");
+}
+
+TEST_F(BundledCorpus, VietnameseWordsAreNotTakenForEnglishInTheFallback) {
+    // Without its tones, "thê" (in "hôn thê", fiancée) is "the"; the English fallback must not
+    // search for it.
+    const Answer a = ask("visa hôn thê K1 mất bao lâu");
+    ASSERT_TRUE(a.best.has_value());
+    EXPECT_EQ(a.best->id, "k1-fiance-visa");
+    EXPECT_TRUE(a.fallback);
+    for (const auto& term : a.best->matched_terms)
+        EXPECT_NE(term, "the");
+}

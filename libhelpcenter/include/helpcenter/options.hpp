@@ -49,7 +49,7 @@ struct RankingWeights {
     double question = 0.8;        // the word appears in one of its alternate questions
     double heading = 0.2;         // the word appears in the passage heading
     double form = 1.0;            // a form number the document lists in `forms`
-    double synonym = 0.6;         // an expression from the synonym table
+    double synonym = 0.8;         // the expressions of a synonym-table entry, counted as one word
     double proximity = 0.3;       // two consecutive question words near each other
     double spelling = 0.8;        // a spelling correction of an unknown word
     double bm25_k1 = 1.2;         // BM25 term-frequency saturation

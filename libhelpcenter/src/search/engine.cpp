@@ -1,6 +1,7 @@
 // The engine: opens an index generation, detects the question's language, ranks, chooses one
 // answer, estimates confidence, and falls back to English (then Spanish) when needed.
 #include "analysis/language.hpp"
+#include "analysis/normalizer.hpp"
 #include "common/utf8.hpp"
 #include "index/generations.hpp"
 #include "index/schema.hpp"
@@ -14,6 +15,7 @@
 #include <helpcenter/corpus.hpp>
 #include <helpcenter/engine.hpp>
 
+#include <unicode/uscript.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -105,19 +107,33 @@ struct Snapshot {
     }
 
     // The question's key terms carried into English through the glossary, plus the words that
-    // need no translation (form numbers, words in Latin letters such as "green card").
+    // need no translation: form numbers, and words in Latin letters that are English rather than
+    // the asker's language ("green card" in a Korean or Vietnamese question).
     std::string translate(const std::string& lang, std::string_view question) const {
         const Analyzer analyzer(lang);
         const std::string normalized = analyzer.normalize(question);
+        // Typed without any accent ("giay phep lao dong"): match the glossary without accents too.
+        const bool unaccented = fold_accents(normalized) == normalized;
         std::string out;
         if (const auto it = glossaries.find(lang); it != glossaries.end()) {
             for (const auto& [term, english] : it->second) {
-                if (contains_term(normalized, term)) out += english + " ";
+                if (contains_term(normalized, term) || (unaccented && contains_term(normalized, fold_accents(term))))
+                    out += english + " ";
             }
         }
+        // In a language written in Latin letters (and with a glossary: English has none), keep
+        // only the words English documents use as written: "visa", "fiance", not "thê" or "para".
+        const bool filter_latin = detector->script_of(lang) == USCRIPT_LATIN && glossaries.contains(lang);
+        const auto* english = detector->vocabulary("en");
         for (const Token& t : analyzer.analyze(question)) {
+            if (t.kind == Token::Kind::identifier) {
+                out += t.term + " ";
+                continue;
+            }
             const bool latin = !t.term.empty() && static_cast<unsigned char>(t.term.front()) < 0x80;
-            if (t.kind == Token::Kind::identifier || (latin && !t.stopword)) out += t.term + " ";
+            if (!latin || t.stopword) continue;
+            if (filter_latin && (english == nullptr || !english->contains(t.term))) continue;
+            out += t.term + " ";
         }
         return out;
     }
@@ -131,8 +147,10 @@ struct Snapshot {
         double confidence = 0.0;
     };
 
+    // `spelling_retry`: when the question has typos, also rank it as corrected ("did you mean")
+    // and keep whichever answer is more confident.
     Candidate rank(std::string_view text, const std::string& lang, bool fallback, std::uint32_t answer_types,
-                   const std::string& only_document = "") const {
+                   const std::string& only_document = "", bool spelling_retry = true) const {
         Candidate c;
         c.lang = lang;
         c.fallback = fallback;
@@ -154,6 +172,13 @@ struct Snapshot {
             }
         }
         if (c.answer) c.confidence = confidence_of(features(c));
+        if (spelling_retry && !c.query.did_you_mean.empty()) {
+            Candidate corrected = rank(c.query.did_you_mean, lang, fallback, answer_types, only_document, false);
+            if (corrected.answer && (!c.answer || corrected.confidence > c.confidence)) {
+                corrected.query.did_you_mean = c.query.did_you_mean;
+                return corrected;
+            }
+        }
         return c;
     }
 
@@ -195,9 +220,9 @@ struct Snapshot {
     ConfidenceFeatures features(const Candidate& c) const {
         ConfidenceFeatures f;
         const DocumentHit& top = c.hits[*c.answer];
-        const bool only_identifiers =
-            std::all_of(c.query.content.begin(), c.query.content.end(),
-                        [&](std::size_t i) { return c.query.tokens[i].kind == Token::Kind::identifier; });
+        const bool only_identifiers = std::all_of(c.query.content.begin(), c.query.content.end(), [&](std::size_t i) {
+            return c.query.tokens[i].kind == Token::Kind::identifier;
+        });
         double second = 0.0;
         for (const auto& hit : c.hits) {
             // A question that is only a form number ("I-90") is answered by every topic that lists
@@ -225,7 +250,7 @@ struct Snapshot {
                 t.kind == Token::Kind::identifier
                     ? df > 0
                     : vocabulary != nullptr && (vocabulary->contains(t.term) || vocabulary->contains(t.folded));
-            if (!known) unknown += 1.0;
+            if (!known && !c.query.corrected.contains(i)) unknown += 1.0;
         }
         const double content = static_cast<double>(c.query.content.size());
         f.coverage = total > 0 ? matched / total : 0.0;

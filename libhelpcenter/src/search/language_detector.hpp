@@ -28,6 +28,12 @@ public:
         return it != vocabularies_.end() ? &it->second : nullptr;
     }
 
+    // The script (UScriptCode) most of the words of `base` are written in, or -1 when unknown.
+    int script_of(const std::string& base) const {
+        const auto it = script_of_.find(base);
+        return it != script_of_.end() ? it->second : -1;
+    }
+
 private:
     std::map<std::string, std::unordered_set<std::string>> vocabularies_;
     std::map<std::string, int> script_of_;  // UScriptCode of each language's words

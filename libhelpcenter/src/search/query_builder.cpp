@@ -1,6 +1,8 @@
 // Builds the Xapian query for a plain-language question.
 #include "search/query_builder.hpp"
 
+#include "search/spelling.hpp"
+
 #include "common/utf8.hpp"
 #include "index/schema.hpp"
 #include "index/terms.hpp"
@@ -110,13 +112,14 @@ BuiltQuery build_query_from_tokens(const Xapian::Database& db, const Analyzer& a
 
         // An unknown word may be a typo: add the closest word the corpus uses.
         if (t.kind == Token::Kind::word && t.term.size() >= 4 && alphabetic(t.term) && !known(db, t)) {
-            const std::string suggestion = db.get_spelling_suggestion(t.term, max_edits(t.term));
-            if (!suggestion.empty() && (vocabulary == nullptr || vocabulary->contains(suggestion))) {
+            const std::string suggestion = correct_spelling(db, t.term, max_edits(t.term), vocabulary);
+            if (!suggestion.empty()) {
                 for (const Token& s : analyzer.analyze(suggestion)) {
                     parts.add(schema::kStem + s.stem, i, weights.spelling);
                     parts.add(schema::kTitle + s.stem, i, weights.title * weights.spelling);
                 }
                 corrections.emplace(i, suggestion);
+                built.corrected.insert(i);
             }
         }
     }
@@ -140,30 +143,33 @@ BuiltQuery build_query_from_tokens(const Xapian::Database& db, const Analyzer& a
         parts.add(Xapian::Query(Xapian::Query::OP_NEAR, pair.begin(), pair.end(), 3), weights.proximity);
     }
 
-    // Synonyms: any run of up to four words whose stems form a key of the synonym table.
+    // Synonyms: any run of up to four words whose stems form a key of the synonym table. All the
+    // expressions of one key count as one word (OP_SYNONYM): a concept with many synonyms ("mica":
+    // tarjeta verde, green card, tarjeta de residente…) must not outweigh the rest of the question.
     const std::string lang = analyzer.base_language();
     for (std::size_t start = 0; start < toks.size(); ++start) {
         for (std::size_t len = 1; len <= kMaxSynonymPhrase && start + len <= toks.size(); ++len) {
             if (len == 1 && toks[start].stopword) continue;
             const std::string key = schema::synonym_key(lang, stem_phrase(toks, start, len));
+            std::vector<Xapian::Query> expressions;
             for (auto it = db.synonyms_begin(key); it != db.synonyms_end(key); ++it) {
                 std::vector<Xapian::Query> words;
-                std::string phrase = *it;
+                const std::string phrase = *it;
                 for (std::size_t p = 0; p <= phrase.size();) {
                     std::size_t q = phrase.find(' ', p);
                     if (q == std::string::npos) q = phrase.size();
-                    if (q > p) words.emplace_back(schema::kStem + phrase.substr(p, q - p));
+                    if (q > p) {
+                        const std::string term = schema::kStem + phrase.substr(p, q - p);
+                        words.emplace_back(term);
+                        built.owner.emplace(term, start);
+                    }
                     p = q + 1;
                 }
-                if (words.empty()) continue;
-                for (std::size_t p = 0; p <= phrase.size();) {
-                    std::size_t q = phrase.find(' ', p);
-                    if (q == std::string::npos) q = phrase.size();
-                    built.owner.emplace(schema::kStem + phrase.substr(p, q - p), start);
-                    p = q + 1;
-                }
-                parts.add(Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()), weights.synonym);
+                if (!words.empty()) expressions.emplace_back(Xapian::Query::OP_AND, words.begin(), words.end());
             }
+            if (expressions.empty()) continue;
+            parts.add(Xapian::Query(Xapian::Query::OP_SYNONYM, expressions.begin(), expressions.end()),
+                      weights.synonym);
         }
     }
     built.query = parts.combined();

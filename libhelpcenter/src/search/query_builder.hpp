@@ -5,9 +5,12 @@
 #include <helpcenter/analyzer.hpp>
 #include <helpcenter/options.hpp>
 
+#include "search/spelling.hpp"
+
 #include <xapian.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -22,13 +25,10 @@ struct BuiltQuery {
     std::vector<std::size_t> content;          // indices of tokens that carry meaning
     std::map<std::string, std::size_t> owner;  // Xapian term -> index of the token it came from
     std::string did_you_mean;                  // the question with unknown words corrected, or ""
+    std::set<std::size_t> corrected;           // tokens replaced by a spelling correction
     bool only_stopwords = false;               // the question has no word that carries meaning
     bool empty() const { return content.empty(); }
 };
-
-// Words of the question's language, used to accept a spelling correction only when the corrected
-// word is used in that language (the spelling table is shared by every language of the index).
-using Vocabulary = std::unordered_set<std::string>;
 
 BuiltQuery build_query(const Xapian::Database& db, const Analyzer& analyzer, std::string_view question,
                        const Vocabulary* vocabulary, const QueryWeights& weights = {});
