@@ -70,6 +70,18 @@ TEST(Analyzer, SpanishAccentsFoldBeforeStemming) {
     EXPECT_NE(with.at(0).term, without.at(0).term);  // the exact form stays distinct, to rank first
 }
 
+TEST(Analyzer, FrenchAndItalianElisionsAreDropped) {
+    // Straight and typographic apostrophes alike: "d’asile" matches "asile".
+    EXPECT_EQ(stems("fr", "d'asile"), stems("fr", "asile"));
+    EXPECT_EQ(stems("fr", "d\u2019asile"), stems("fr", "asile"));
+    EXPECT_EQ(terms("fr", "l'autorisation"), std::vector<std::string>{"autorisation"});
+    EXPECT_EQ(terms("it", "dell'immigrazione"), std::vector<std::string>{"immigrazione"});
+    // Only elisions go: an English contraction and a French word that merely holds an
+    // apostrophe elsewhere are left alone.
+    EXPECT_EQ(terms("en", "don't"), std::vector<std::string>{"don't"});
+    EXPECT_EQ(terms("fr", "aujourd'hui"), std::vector<std::string>{"aujourd'hui"});
+}
+
 TEST(Analyzer, StopWordsAreMarkedButMeaningfulQuestionWordsAreNot) {
     const auto tokens = Analyzer("en").analyze("How long do I have to wait");
     EXPECT_TRUE(tokens[0].stopword);   // how

@@ -1,4 +1,5 @@
 // The analysis pipeline: normalize, segment, recognise identifiers, fold, stem, mark stop words.
+#include "analysis/elision.hpp"
 #include "analysis/identifiers.hpp"
 #include "analysis/korean.hpp"
 #include "analysis/language.hpp"
@@ -108,6 +109,8 @@ struct Analyzer::Impl {
                 token.kind = Token::Kind::identifier;
             } else if (seg.kind == Segment::Kind::number) {
                 token.kind = Token::Kind::number;
+            } else {
+                token.term = detail::strip_elision(profile.base, token.term);
             }
             fill_word(token);
             const bool ideographic = seg.kind == Segment::Kind::ideographic && first_script(token.term) == USCRIPT_HAN;

@@ -1,6 +1,8 @@
 // Question language detection: script, cld2 and corpus vocabulary.
 #include "search/language_detector.hpp"
 
+#include "analysis/elision.hpp"
+
 #include "analysis/identifiers.hpp"
 #include "analysis/normalizer.hpp"
 #include "analysis/segmenter.hpp"
@@ -154,14 +156,16 @@ std::string LanguageDetector::detect(std::string_view raw) const {
     double best_score = -1.0;
     for (const auto& [lang, vocabulary] : vocabularies_) {
         double score = 0.0;
-        for (const auto& word : words) {
+        for (const auto& written : words) {
+            // Vocabularies hold words as analysed: "d'asile" is "asile" there.
+            const std::string word = strip_elision(lang, written);
             const std::string folded = fold_accents(word);
             if (vocabulary.contains(word))
                 score += 1.0;
             else if (vocabulary.contains(folded))
                 score += 0.8;
             // Function words are the strongest evidence for a language in a short question.
-            if (is_stopword(lang, word)) score += 0.5;
+            if (is_stopword(lang, word) || word != written) score += 0.5;
         }
         if (!words.empty()) score /= static_cast<double>(words.size());
         if (lang == guess) score += reliable ? 0.6 : 0.3;
