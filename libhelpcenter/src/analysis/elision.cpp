@@ -1,7 +1,6 @@
 // Elided articles and pronouns written onto the next word.
 #include "analysis/elision.hpp"
 
-#include <array>
 #include <map>
 #include <vector>
 

@@ -67,6 +67,7 @@ struct Snapshot {
     std::string generation;
     std::unique_ptr<LanguageDetector> detector;
     std::map<std::string, Glossary> glossaries;  // normalized term -> English, by language
+    std::map<std::string, Glossary> unaccented;  // the same with accent-free terms, for unaccented questions
     QueryWeights weights;
 
     void open() {
@@ -89,13 +90,16 @@ struct Snapshot {
         std::map<std::string, std::unordered_set<std::string>> vocabularies;
         std::istringstream langs(db.get_metadata(schema::kLanguagesKey));
         glossaries.clear();
+        unaccented.clear();
         for (std::string lang; langs >> lang;) {
             auto& vocab = vocabularies[lang];
             for (auto& word : split_lines(db.get_metadata(schema::vocabulary_key(lang))))
                 vocab.insert(std::move(word));
             for (const auto& line : split_lines(db.get_metadata(schema::glossary_key(lang)))) {
                 const auto tab = line.find('\t');
-                if (tab != std::string::npos) glossaries[lang].emplace_back(line.substr(0, tab), line.substr(tab + 1));
+                if (tab == std::string::npos) continue;
+                glossaries[lang].emplace_back(line.substr(0, tab), line.substr(tab + 1));
+                unaccented[lang].emplace_back(fold_accents(line.substr(0, tab)), line.substr(tab + 1));
             }
         }
         detector = std::make_unique<LanguageDetector>(std::move(vocabularies));
@@ -112,13 +116,12 @@ struct Snapshot {
     std::string translate(const std::string& lang, std::string_view question) const {
         const Analyzer analyzer(lang);
         const std::string normalized = analyzer.normalize(question);
-        // Typed without any accent ("giay phep lao dong"): match the glossary without accents too.
-        const bool unaccented = fold_accents(normalized) == normalized;
+        // Typed without any accent ("giay phep lao dong"): match the glossary without accents.
+        const auto& glossary = fold_accents(normalized) == normalized ? unaccented : glossaries;
         std::string out;
-        if (const auto it = glossaries.find(lang); it != glossaries.end()) {
+        if (const auto it = glossary.find(lang); it != glossary.end()) {
             for (const auto& [term, english] : it->second) {
-                if (contains_term(normalized, term) || (unaccented && contains_term(normalized, fold_accents(term))))
-                    out += english + " ";
+                if (contains_term(normalized, term)) out += english + " ";
             }
         }
         // In a language written in Latin letters (and with a glossary: English has none), keep

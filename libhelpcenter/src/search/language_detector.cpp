@@ -2,7 +2,6 @@
 #include "search/language_detector.hpp"
 
 #include "analysis/elision.hpp"
-
 #include "analysis/identifiers.hpp"
 #include "analysis/normalizer.hpp"
 #include "analysis/segmenter.hpp"
