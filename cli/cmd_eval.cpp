@@ -27,6 +27,7 @@ struct EvalCommand {
     bool json = false;
     bool use_lang = false;
     bool calibrate = false;
+    bool sweep = false;
     int folds = 0;
     double min_confidence = -1.0;
     double min_p1 = -1.0, max_wrong = -1.0, min_refer_recall = -1.0;
@@ -129,6 +130,28 @@ void print_calibration(const std::vector<EvalCase>& cases) {
     }
 }
 
+// Correct, wrong and referred at each referral threshold: the trade-off a deployment chooses from.
+nlohmann::json sweep_thresholds(const std::vector<EvalCase>& cases, bool print) {
+    nlohmann::json rows = nlohmann::json::array();
+    if (print) fmt::print("\nthreshold  correct    wrong  referred  out-of-scope referred\n");
+    for (int step = 0; step <= 9; ++step) {
+        const double t = 0.5 + 0.05 * step;
+        EvalSummary s;
+        for (const auto& c : cases)
+            s.add(with_confidence(c, c.confidence, t));
+        rows.push_back({{"threshold", t},
+                        {"correct", s.rate(s.correct)},
+                        {"wrong", s.wrong_rate()},
+                        {"referred", s.rate(s.referred)},
+                        {"refer_recall", s.refer_recall()}});
+        if (print) {
+            fmt::print("{:>9.2f}  {:>6.1f}%  {:>6.1f}%  {:>7.1f}%  {:>20.1f}%\n", t, 100 * s.rate(s.correct),
+                       100 * s.wrong_rate(), 100 * s.rate(s.referred), 100 * s.refer_recall());
+        }
+    }
+    return rows;
+}
+
 std::vector<int> labels_of(const std::vector<EvalCase>& cases) {
     std::vector<int> y;
     for (const auto& c : cases)
@@ -216,6 +239,7 @@ int run_eval(const EvalCommand& cmd) {
         // Fit the confidence model on k-1 folds, decide referral on the held-out fold.
         const double threshold = cmd.min_confidence >= 0 ? cmd.min_confidence : helpcenter::kDefaultMinConfidence;
         EvalSummary held_out;
+        std::vector<EvalCase> held_out_cases;
         for (int k = 0; k < cmd.folds; ++k) {
             std::vector<std::vector<double>> x;
             std::vector<EvalCase> train;
@@ -228,7 +252,8 @@ int run_eval(const EvalCommand& cmd) {
             for (std::size_t i = 0; i < cases.size(); ++i) {
                 if (static_cast<int>(i % cmd.folds) != k) continue;
                 const double p = cases[i].features.empty() ? 0.0 : predict_logistic(w, cases[i].features);
-                held_out.add(with_confidence(cases[i], p, threshold));
+                held_out_cases.push_back(with_confidence(cases[i], p, threshold));
+                held_out.add(held_out_cases.back());
             }
         }
         out["cross_validation"] = summary_json(held_out);
@@ -236,16 +261,17 @@ int run_eval(const EvalCommand& cmd) {
         if (!cmd.json) {
             fmt::print("{}-fold check (confidence model fitted on the other folds):\n", cmd.folds);
             print_table({}, held_out);
-            fmt::print("\n");
         }
+        if (cmd.sweep) out["cross_validation"]["sweep"] = sweep_thresholds(held_out_cases, !cmd.json);
+        if (!cmd.json) fmt::print("\n");
     }
 
-    if (cmd.json) {
-        fmt::print("{}\n", out.dump(2));
-    } else {
+    if (!cmd.json) {
         print_table(by_lang, all);
         print_calibration(cases);
     }
+    if (cmd.sweep) out["sweep"] = sweep_thresholds(cases, !cmd.json);
+    if (cmd.json) fmt::print("{}\n", out.dump(2));
 
     bool pass = true;
     const auto gate = [&pass](bool ok, const std::string& what) {
@@ -284,6 +310,9 @@ void add_eval_command(CLI::App& app, Runner& run) {
     sub->add_option("--ranking", cmd->ranking,
                     "Override ranking weights: name=value,… (see RankingWeights in options.hpp)");
     sub->add_flag("--calibrate", cmd->calibrate, "Fit the confidence model on this set and print its weights");
+    sub->add_flag("--sweep", cmd->sweep,
+                  "Also print correct, wrong and referred at referral thresholds 0.50 to 0.95 (with --folds: "
+                  "also for the cross-validated confidences)");
     sub->add_option("--folds", cmd->folds, "Also run a k-fold check of the confidence model (e.g. 5)")
         ->check(CLI::Range(2, 20));
     sub->add_option("--min-confidence", cmd->min_confidence, "Referral threshold (default: the engine's)")

@@ -120,3 +120,21 @@ TEST_F(BundledCorpus, VietnameseWordsAreNotTakenForEnglishInTheFallback) {
     for (const auto& term : a.best->matched_terms)
         EXPECT_NE(term, "the");
 }
+
+// A question not in English is also ranked in English through the glossary; the two routes
+// agreeing on the topic is one of the confidence model's features (feature_vector order:
+// ..., score_ratio, cross_checked, cross_agrees).
+TEST_F(BundledCorpus, SpanishQuestionIsCrossCheckedInEnglish) {
+    const Answer es = ask("perdí mi tarjeta verde, cómo la reemplazo");
+    ASSERT_TRUE(es.best.has_value());
+    EXPECT_EQ(es.best->id, "replace-green-card");
+    ASSERT_EQ(es.confidence_features.size(), 13u);
+    EXPECT_EQ(es.confidence_features[11], 1.0);
+    EXPECT_EQ(es.confidence_features[12], 1.0);
+    EXPECT_GT(es.confidence_features[10], 0.0);
+    EXPECT_LE(es.confidence_features[10], 1.0);
+
+    const Answer en = ask("How do I replace my green card?");
+    ASSERT_EQ(en.confidence_features.size(), 13u);
+    EXPECT_EQ(en.confidence_features[11], 0.0);
+}

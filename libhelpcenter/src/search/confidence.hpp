@@ -19,6 +19,9 @@ struct ConfidenceFeatures {
     double log_length = 0.0;        // log(1 + number of content words)
     double fallback = 0.0;          // 1 when answering from another language
     double only_identifiers = 0.0;  // 1 when the question is nothing but form or receipt numbers
+    double score_ratio = 0.0;       // top score / the highest score the query allows
+    double cross_checked = 0.0;     // 1 when the question was also ranked in English
+    double cross_agrees = 0.0;      // 1 when that ranking chose the same topic
 };
 
 // Logistic model over the features. The coefficients come from `helpcenter eval --calibrate`

@@ -146,9 +146,28 @@ struct Snapshot {
         BuiltQuery query;
         std::string lang;
         bool fallback = false;
+        double max_possible = 0.0;          // the query's highest possible passage score
         std::optional<std::size_t> answer;  // index into hits
+        // Set when the question was also ranked in English through the glossary: whether that
+        // ranking chose the same topic. Two independent routes agreeing is evidence of a right answer.
+        std::optional<bool> agrees;
+        ConfidenceFeatures features;
         double confidence = 0.0;
+
+        void set_confidence(ConfidenceFeatures f) {
+            features = f;
+            confidence = confidence_of(f);
+        }
     };
+
+    // Records whether `a` and `b`, rankings of one question in two languages, agree on the topic.
+    void cross_check(Candidate& a, Candidate& b) const {
+        const bool same = !different_topic(a.hits[*a.answer], b.hits[*b.answer]);
+        a.agrees = same;
+        b.agrees = same;
+        a.set_confidence(features(a));
+        b.set_confidence(features(b));
+    }
 
     // `spelling_retry`: when the question has typos, also rank it as corrected ("did you mean")
     // and keep whichever answer is more confident.
@@ -166,7 +185,9 @@ struct Snapshot {
         rank_options.bm25_k1 = weights.bm25_k1;
         rank_options.bm25_b = weights.bm25_b;
         rank_options.document = only_document;
-        c.hits = rank_documents(db, c.query, rank_options);
+        auto ranked = rank_documents(db, c.query, rank_options);
+        c.hits = std::move(ranked.hits);
+        c.max_possible = ranked.max_possible;
         for (std::size_t i = 0; i < c.hits.size(); ++i) {
             const auto type = parse_doc_type(c.hits[i].type);
             if (type && (answer_types & static_cast<std::uint32_t>(*type))) {
@@ -174,7 +195,7 @@ struct Snapshot {
                 break;
             }
         }
-        if (c.answer) c.confidence = confidence_of(features(c));
+        if (c.answer) c.set_confidence(features(c));
         if (spelling_retry && !c.query.did_you_mean.empty()) {
             Candidate corrected = rank(c.query.did_you_mean, lang, fallback, answer_types, only_document, false);
             if (corrected.answer && (!c.answer || corrected.confidence > c.confidence)) {
@@ -264,6 +285,9 @@ struct Snapshot {
         f.log_length = std::log1p(content);
         f.fallback = c.fallback ? 1.0 : 0.0;
         f.only_identifiers = only_identifiers ? 1.0 : 0.0;
+        f.score_ratio = c.max_possible > 0 ? std::min(1.0, top.score / c.max_possible) : 0.0;
+        f.cross_checked = c.agrees.has_value() ? 1.0 : 0.0;
+        f.cross_agrees = c.agrees.value_or(false) ? 1.0 : 0.0;
         return f;
     }
 
@@ -301,7 +325,7 @@ struct Snapshot {
         rank_options.language = lang;
         rank_options.types = options.types;
         rank_options.plain_bm25 = true;
-        const auto hits = rank_documents(db, query, rank_options);
+        const auto hits = rank_documents(db, query, rank_options).hits;
         for (std::size_t i = 0; i < hits.size() && i < options.top_k + 1; ++i)
             answer.results.push_back(to_result(hits[i], query));
         if (!answer.results.empty()) {
@@ -334,9 +358,11 @@ struct Snapshot {
                 if (trim(translated).empty()) continue;
                 Candidate alt = rank(translated, other, true, options.types);
                 if (!alt.answer) continue;
+                if (best.answer && !best.fallback && !best.agrees) cross_check(best, alt);
                 if (!best.answer || alt.confidence > best.confidence + kFallbackMargin) {
                     // Same topic available in the asker's language: answer with that article instead.
                     if (auto local = in_language(alt, answer.question_language, question, options.types)) {
+                        local->features = alt.features;
                         local->confidence = alt.confidence;
                         best = std::move(*local);
                     } else {
@@ -349,7 +375,7 @@ struct Snapshot {
         if (best.answer) {
             answer.best = to_result(best.hits[*best.answer], best.query);
             answer.confidence = best.confidence;
-            answer.confidence_features = feature_vector(features(best));
+            answer.confidence_features = feature_vector(best.features);
             answer.fallback = best.fallback;
             answer.results.push_back(*answer.best);
         }

@@ -37,10 +37,10 @@ bool different_topic(const DocumentHit& a, const DocumentHit& b) {
     return true;
 }
 
-std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQuery& query,
-                                        const RankOptions& options) {
-    std::vector<DocumentHit> hits;
-    if (query.empty()) return hits;
+RankedDocuments rank_documents(const Xapian::Database& db, const BuiltQuery& query, const RankOptions& options) {
+    RankedDocuments ranked;
+    if (query.empty()) return ranked;
+    auto& hits = ranked.hits;
 
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query.query, filter_query(options)));
@@ -48,6 +48,7 @@ std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQ
     if (!options.plain_bm25)
         enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
     const Xapian::MSet mset = enquire.get_mset(0, options.passages);
+    ranked.max_possible = mset.get_max_possible();
 
     std::map<std::string, std::size_t> index_of;
     std::map<std::string, double> second_best;
@@ -89,7 +90,7 @@ std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQ
         hit.score = hit.best_passage_score + options.second_passage_weight * second_best[hit.key];
     std::stable_sort(hits.begin(), hits.end(),
                      [](const DocumentHit& a, const DocumentHit& b) { return a.score > b.score; });
-    return hits;
+    return ranked;
 }
 
 }  // namespace helpcenter::detail

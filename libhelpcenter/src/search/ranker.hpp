@@ -36,8 +36,12 @@ struct RankOptions {
     std::string document;     // restrict to this document key ("lang/type/id"), or "" for all
 };
 
-std::vector<DocumentHit> rank_documents(const Xapian::Database& db, const BuiltQuery& query,
-                                        const RankOptions& options);
+struct RankedDocuments {
+    std::vector<DocumentHit> hits;  // best first
+    double max_possible = 0.0;      // the highest score any passage could reach for this query
+};
+
+RankedDocuments rank_documents(const Xapian::Database& db, const BuiltQuery& query, const RankOptions& options);
 
 // True when the two hits are about different topics (no topic in common).
 bool different_topic(const DocumentHit& a, const DocumentHit& b);
