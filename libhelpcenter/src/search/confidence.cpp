@@ -8,14 +8,26 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 13> kWeights = {-7.4238, 0.9805, 0.5762, 0.7297, -0.4625, 0.2817, 1.7878,
-                                             0.1701,  0.0244, 0.1272, 0.4228, -0.4454, 1.0317};
+constexpr std::array<double, 14> kWeights = {-7.0051, 1.3186, 0.5908, 0.7970, -0.1968, 0.2078, 1.6941,
+                                             -0.0083, 0.0802, 0.0757, 0.4237, -0.4819, 1.0230, -0.5687};
 
 }  // namespace
 
 std::vector<double> feature_vector(const ConfidenceFeatures& f) {
-    return {1.0,          f.margin,   f.coverage,         f.field_coverage, f.unknown,       f.form_match,  f.log_score,
-            f.log_length, f.fallback, f.only_identifiers, f.score_ratio,    f.cross_checked, f.cross_agrees};
+    return {1.0,
+            f.margin,
+            f.coverage,
+            f.field_coverage,
+            f.unknown,
+            f.form_match,
+            f.log_score,
+            f.log_length,
+            f.fallback,
+            f.only_identifiers,
+            f.score_ratio,
+            f.cross_checked,
+            f.cross_agrees,
+            f.english_topic_missing};
 }
 
 double confidence_of(const ConfidenceFeatures& f) {

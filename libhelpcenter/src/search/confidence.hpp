@@ -10,18 +10,19 @@
 namespace helpcenter::detail {
 
 struct ConfidenceFeatures {
-    double margin = 0.0;            // (top - second) / top, for the best document of another topic
-    double coverage = 0.0;          // idf-weighted share of the question's content words the answer matches
-    double field_coverage = 0.0;    // share matched in the answer's title or alternate questions
-    double unknown = 0.0;           // share of content words the index's language has never seen
-    double form_match = 0.0;        // 1 when the question names a form the answer lists
-    double log_score = 0.0;         // log(1 + top score)
-    double log_length = 0.0;        // log(1 + number of content words)
-    double fallback = 0.0;          // 1 when answering from another language
-    double only_identifiers = 0.0;  // 1 when the question is nothing but form or receipt numbers
-    double score_ratio = 0.0;       // top score / the highest score the query allows
-    double cross_checked = 0.0;     // 1 when the question was also ranked in English
-    double cross_agrees = 0.0;      // 1 when that ranking chose the same topic
+    double margin = 0.0;                 // (top - second) / top, for the best document of another topic
+    double coverage = 0.0;               // idf-weighted share of the question's content words the answer matches
+    double field_coverage = 0.0;         // share matched in the answer's title or alternate questions
+    double unknown = 0.0;                // share of content words the index's language has never seen
+    double form_match = 0.0;             // 1 when the question names a form the answer lists
+    double log_score = 0.0;              // log(1 + top score)
+    double log_length = 0.0;             // log(1 + number of content words)
+    double fallback = 0.0;               // 1 when answering from another language
+    double only_identifiers = 0.0;       // 1 when the question is nothing but form or receipt numbers
+    double score_ratio = 0.0;            // top score / the highest score the query allows
+    double cross_checked = 0.0;          // 1 when the question was also ranked in English
+    double cross_agrees = 0.0;           // 1 when that ranking chose the same topic
+    double english_topic_missing = 0.0;  // 1 when it chose a topic with no article in the asker's language
 };
 
 // Logistic model over the features. The coefficients come from `helpcenter eval --calibrate`

@@ -151,6 +151,9 @@ struct Snapshot {
         // Set when the question was also ranked in English through the glossary: whether that
         // ranking chose the same topic. Two independent routes agreeing is evidence of a right answer.
         std::optional<bool> agrees;
+        // Set with `agrees`: the English ranking chose a topic the asker's language has no article
+        // on, so the asker's-language ranking could not have found it.
+        bool english_topic_missing = false;
         ConfidenceFeatures features;
         double confidence = 0.0;
 
@@ -162,9 +165,13 @@ struct Snapshot {
 
     // Records whether `a` and `b`, rankings of one question in two languages, agree on the topic.
     void cross_check(Candidate& a, Candidate& b) const {
-        const bool same = !different_topic(a.hits[*a.answer], b.hits[*b.answer]);
+        const DocumentHit& english = b.hits[*b.answer];
+        const bool same = !different_topic(a.hits[*a.answer], english);
+        const bool missing = !same && !db.term_exists(schema::kDocKey + a.lang + "/" + english.type + "/" + english.id);
         a.agrees = same;
         b.agrees = same;
+        a.english_topic_missing = missing;
+        b.english_topic_missing = missing;
         a.set_confidence(features(a));
         b.set_confidence(features(b));
     }
@@ -288,6 +295,7 @@ struct Snapshot {
         f.score_ratio = c.max_possible > 0 ? std::min(1.0, top.score / c.max_possible) : 0.0;
         f.cross_checked = c.agrees.has_value() ? 1.0 : 0.0;
         f.cross_agrees = c.agrees.value_or(false) ? 1.0 : 0.0;
+        f.english_topic_missing = c.english_topic_missing ? 1.0 : 0.0;
         return f;
     }
 
@@ -359,7 +367,9 @@ struct Snapshot {
                 Candidate alt = rank(translated, other, true, options.types);
                 if (!alt.answer) continue;
                 if (best.answer && !best.fallback && !best.agrees) cross_check(best, alt);
-                if (!best.answer || alt.confidence > best.confidence + kFallbackMargin) {
+                // The margin favours the asker's language only when its corpus could have had the answer.
+                const double margin = best.english_topic_missing ? 0.0 : kFallbackMargin;
+                if (!best.answer || alt.confidence > best.confidence + margin) {
                     // Same topic available in the asker's language: answer with that article instead.
                     if (auto local = in_language(alt, answer.question_language, question, options.types)) {
                         local->features = alt.features;
