@@ -41,10 +41,11 @@ bool is_word_byte(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Finds `term` in `text` as a whole word when the term is written in Latin letters; anywhere
-// otherwise (Chinese has no spaces, Korean attaches particles).
+// Finds `term` in `text` as a whole word when the term is written in Latin letters (including
+// a Vietnamese term that starts with "ở" or "đ"); anywhere otherwise (Chinese has no spaces,
+// Korean attaches particles, and a Russian or Arabic stem matches its inflected forms).
 bool contains_term(const std::string& text, const std::string& term) {
-    const bool latin = !term.empty() && static_cast<unsigned char>(term.front()) < 0x80;
+    const bool latin = !term.empty() && first_script(term) == USCRIPT_LATIN;
     for (std::size_t pos = text.find(term); pos != std::string::npos; pos = text.find(term, pos + 1)) {
         if (!latin) return true;
         const bool start_ok = pos == 0 || !is_word_byte(text[pos - 1]);
