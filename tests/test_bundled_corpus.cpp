@@ -150,3 +150,16 @@ TEST_F(BundledCorpus, TopicMissingInTheAskersLanguageIsAnsweredFromEnglish) {
     EXPECT_EQ(a.best->lang, "en");
     EXPECT_TRUE(a.fallback);
 }
+
+// Phones type a typographic apostrophe; the French glossary is written with a straight one.
+// Elisions are dropped on both sides, so "trafic d’êtres humains" still reaches the English
+// article on the T visa (there is none in French).
+TEST_F(BundledCorpus, TypographicApostropheStillMatchesTheGlossary) {
+    for (const char* q : {"victime de trafic d'êtres humains", "victime de trafic d\u2019êtres humains"}) {
+        const Answer a = ask(q);
+        ASSERT_TRUE(a.best.has_value()) << q;
+        EXPECT_EQ(a.question_language, "fr") << q;
+        EXPECT_EQ(a.best->id, "t-visa") << q;
+        EXPECT_FALSE(a.referred) << q;
+    }
+}

@@ -36,4 +36,18 @@ std::string strip_elision(std::string_view language, std::string_view word) {
     return std::string(word);
 }
 
+std::string strip_elisions(std::string_view language, std::string_view text) {
+    if (elisions_of(language) == nullptr) return std::string(text);
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (start > 0) out.push_back(' ');
+        out += strip_elision(language, text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 }  // namespace helpcenter::detail

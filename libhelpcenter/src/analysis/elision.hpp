@@ -11,4 +11,7 @@ namespace helpcenter::detail {
 // unchanged when it has none or the language elides nothing.
 std::string strip_elision(std::string_view language, std::string_view word);
 
+// The same for every space-separated word of `text` ("numéro d’étranger" -> "numéro étranger").
+std::string strip_elisions(std::string_view language, std::string_view text);
+
 }  // namespace helpcenter::detail

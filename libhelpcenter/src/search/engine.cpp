@@ -1,5 +1,6 @@
 // The engine: opens an index generation, detects the question's language, ranks, chooses one
 // answer, estimates confidence, and falls back to English (then Spanish) when needed.
+#include "analysis/elision.hpp"
 #include "analysis/language.hpp"
 #include "analysis/normalizer.hpp"
 #include "common/utf8.hpp"
@@ -99,8 +100,11 @@ struct Snapshot {
             for (const auto& line : split_lines(db.get_metadata(schema::glossary_key(lang)))) {
                 const auto tab = line.find('\t');
                 if (tab == std::string::npos) continue;
-                glossaries[lang].emplace_back(line.substr(0, tab), line.substr(tab + 1));
-                unaccented[lang].emplace_back(fold_accents(line.substr(0, tab)), line.substr(tab + 1));
+                // Elisions are dropped on both sides, so a question typed with a typographic apostrophe
+                // ("trafic d’êtres humains") matches a term written with a straight one.
+                const std::string term = strip_elisions(lang, line.substr(0, tab));
+                glossaries[lang].emplace_back(term, line.substr(tab + 1));
+                unaccented[lang].emplace_back(fold_accents(term), line.substr(tab + 1));
             }
         }
         detector = std::make_unique<LanguageDetector>(std::move(vocabularies));
@@ -116,7 +120,7 @@ struct Snapshot {
     // the asker's language ("green card" in a Korean or Vietnamese question).
     std::string translate(const std::string& lang, std::string_view question) const {
         const Analyzer analyzer(lang);
-        const std::string normalized = analyzer.normalize(question);
+        const std::string normalized = strip_elisions(lang, analyzer.normalize(question));
         // Typed without any accent ("giay phep lao dong"): match the glossary without accents.
         const auto& glossary = fold_accents(normalized) == normalized ? unaccented : glossaries;
         std::string out;
