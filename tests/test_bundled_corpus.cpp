@@ -123,20 +123,30 @@ TEST_F(BundledCorpus, VietnameseWordsAreNotTakenForEnglishInTheFallback) {
 
 // A question not in English is also ranked in English through the glossary; the two routes
 // agreeing on the topic is one of the confidence model's features (feature_vector order:
-// ..., score_ratio, cross_checked, cross_agrees, english_topic_missing).
+// ..., score_ratio, cross_checked, cross_agrees, english_topic_missing, faq_agrees).
 TEST_F(BundledCorpus, SpanishQuestionIsCrossCheckedInEnglish) {
     const Answer es = ask("perdí mi tarjeta verde, cómo la reemplazo");
     ASSERT_TRUE(es.best.has_value());
     EXPECT_EQ(es.best->id, "replace-green-card");
-    ASSERT_EQ(es.confidence_features.size(), 14u);
+    ASSERT_EQ(es.confidence_features.size(), 15u);
     EXPECT_EQ(es.confidence_features[11], 1.0);
     EXPECT_EQ(es.confidence_features[12], 1.0);
     EXPECT_GT(es.confidence_features[10], 0.0);
     EXPECT_LE(es.confidence_features[10], 1.0);
 
     const Answer en = ask("How do I replace my green card?");
-    ASSERT_EQ(en.confidence_features.size(), 14u);
+    ASSERT_EQ(en.confidence_features.size(), 15u);
     EXPECT_EQ(en.confidence_features[11], 0.0);
+}
+
+// A second opinion for every question: ranking on titles and alternate questions alone. When it
+// picks the same topic, the feature is the answer's coverage (zero otherwise).
+TEST_F(BundledCorpus, TitleAndQuestionRankingIsASecondOpinion) {
+    const Answer agrees = ask("How do I replace my green card?");
+    ASSERT_TRUE(agrees.best.has_value());
+    ASSERT_EQ(agrees.confidence_features.size(), 15u);
+    EXPECT_GT(agrees.confidence_features[14], 0.5);
+    EXPECT_LE(agrees.confidence_features[14], 1.0);
 }
 
 // The Vietnamese corpus has no article on overstaying: its own ranking returns some other topic,

@@ -8,8 +8,8 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 14> kWeights = {-7.0051, 1.3186, 0.5908, 0.7970, -0.1968, 0.2078, 1.6941,
-                                             -0.0083, 0.0802, 0.0757, 0.4237, -0.4819, 1.0230, -0.5687};
+constexpr std::array<double, 15> kWeights = {-7.4050, 1.0631, 0.3508, 0.6257,  -0.1438, 0.1744,  1.6370, 0.1852,
+                                             0.1353,  0.0766, 0.4213, -0.4436, 1.0482,  -0.6055, 1.1010};
 
 }  // namespace
 
@@ -27,7 +27,8 @@ std::vector<double> feature_vector(const ConfidenceFeatures& f) {
             f.score_ratio,
             f.cross_checked,
             f.cross_agrees,
-            f.english_topic_missing};
+            f.english_topic_missing,
+            f.faq_agrees};
 }
 
 double confidence_of(const ConfidenceFeatures& f) {

@@ -23,6 +23,7 @@ struct ConfidenceFeatures {
     double cross_checked = 0.0;          // 1 when the question was also ranked in English
     double cross_agrees = 0.0;           // 1 when that ranking chose the same topic
     double english_topic_missing = 0.0;  // 1 when it chose a topic with no article in the asker's language
+    double faq_agrees = 0.0;             // coverage, when ranking on titles and alternate questions alone agrees
 };
 
 // Logistic model over the features. The coefficients come from `helpcenter eval --calibrate`

@@ -159,6 +159,8 @@ struct Snapshot {
         // Set with `agrees`: the English ranking chose a topic the asker's language has no article
         // on, so the asker's-language ranking could not have found it.
         bool english_topic_missing = false;
+        // Whether ranking on titles and alternate questions alone chose the same topic.
+        bool faq_agrees = false;
         ConfidenceFeatures features;
         double confidence = 0.0;
 
@@ -207,7 +209,21 @@ struct Snapshot {
                 break;
             }
         }
-        if (c.answer) c.set_confidence(features(c));
+        if (c.answer) {
+            // Titles and alternate questions repeat on every passage of a document, so the best
+            // few passages already hold the best documents.
+            RankOptions faq_options = rank_options;
+            faq_options.passages = 20;
+            const auto faq_ranked = rank_documents(db, build_title_question_query(c.query), faq_options);
+            for (const auto& hit : faq_ranked.hits) {
+                const auto type = parse_doc_type(hit.type);
+                if (type && (answer_types & static_cast<std::uint32_t>(*type))) {
+                    c.faq_agrees = !different_topic(hit, c.hits[*c.answer]);
+                    break;
+                }
+            }
+            c.set_confidence(features(c));
+        }
         if (spelling_retry && !c.query.did_you_mean.empty()) {
             Candidate corrected = rank(c.query.did_you_mean, lang, fallback, answer_types, only_document, false);
             if (corrected.answer && (!c.answer || corrected.confidence > c.confidence)) {
@@ -253,6 +269,22 @@ struct Snapshot {
         return local;
     }
 
+    // The share of the question's content words that no document in `lang` uses (and that no
+    // spelling correction explained): "хоккей" in a Russian question about last night's game.
+    double unknown_share(const BuiltQuery& query, const std::string& lang) const {
+        const auto* vocabulary = detector->vocabulary(lang);
+        double unknown = 0.0;
+        for (std::size_t i : query.content) {
+            const Token& t = query.tokens[i];
+            const bool known =
+                t.kind == Token::Kind::identifier
+                    ? db.term_exists(schema::kStem + t.stem)
+                    : vocabulary != nullptr && (vocabulary->contains(t.term) || vocabulary->contains(t.folded));
+            if (!known && !query.corrected.contains(i)) unknown += 1.0;
+        }
+        return query.content.empty() ? 0.0 : unknown / static_cast<double>(query.content.size());
+    }
+
     ConfidenceFeatures features(const Candidate& c) const {
         ConfidenceFeatures f;
         const DocumentHit& top = c.hits[*c.answer];
@@ -274,24 +306,18 @@ struct Snapshot {
         // Rare words say more about what is asked: weigh each content word by its idf. A word the
         // index has never seen gets the highest idf, so "rain in Houston" is mostly unmatched.
         const double n = static_cast<double>(std::max<Xapian::doccount>(1, db.get_doccount()));
-        const auto* vocabulary = detector->vocabulary(c.lang);
-        double total = 0.0, matched = 0.0, unknown = 0.0;
+        double total = 0.0, matched = 0.0;
         for (std::size_t i : c.query.content) {
             const Token& t = c.query.tokens[i];
             const double df = static_cast<double>(db.get_termfreq(schema::kStem + t.stem));
             const double idf = std::log((n + 1.0) / (df + 1.0));
             total += idf;
             if (top.matched.contains(i)) matched += idf;
-            const bool known =
-                t.kind == Token::Kind::identifier
-                    ? df > 0
-                    : vocabulary != nullptr && (vocabulary->contains(t.term) || vocabulary->contains(t.folded));
-            if (!known && !c.query.corrected.contains(i)) unknown += 1.0;
         }
         const double content = static_cast<double>(c.query.content.size());
         f.coverage = total > 0 ? matched / total : 0.0;
         f.field_coverage = content > 0 ? static_cast<double>(top.field_matched.size()) / content : 0.0;
-        f.unknown = content > 0 ? unknown / content : 0.0;
+        f.unknown = unknown_share(c.query, c.lang);
         f.form_match = top.form_match ? 1.0 : 0.0;
         f.log_score = std::log1p(top.score);
         f.log_length = std::log1p(content);
@@ -301,6 +327,7 @@ struct Snapshot {
         f.cross_checked = c.agrees.has_value() ? 1.0 : 0.0;
         f.cross_agrees = c.agrees.value_or(false) ? 1.0 : 0.0;
         f.english_topic_missing = c.english_topic_missing ? 1.0 : 0.0;
+        f.faq_agrees = c.faq_agrees ? f.coverage : 0.0;
         return f;
     }
 

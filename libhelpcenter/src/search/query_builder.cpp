@@ -83,6 +83,24 @@ BuiltQuery build_plain_query(const Analyzer& analyzer, std::string_view question
     return built;
 }
 
+BuiltQuery build_title_question_query(const BuiltQuery& full) {
+    BuiltQuery built;
+    built.tokens = full.tokens;
+    built.content = full.content;
+    std::vector<Xapian::Query> parts;
+    for (std::size_t i : built.content) {
+        const Token& t = built.tokens[i];
+        std::vector<std::string> terms = {schema::kTitle + t.stem, schema::kQuestion + t.stem};
+        if (t.kind == Token::Kind::identifier) terms.push_back(schema::kForm + t.term);
+        for (const auto& term : terms) {
+            built.owner.emplace(term, i);
+            parts.emplace_back(term);
+        }
+    }
+    built.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+    return built;
+}
+
 BuiltQuery build_query_from_tokens(const Xapian::Database& db, const Analyzer& analyzer, std::vector<Token> tokens,
                                    const Vocabulary* vocabulary, const QueryWeights& weights) {
     BuiltQuery built;

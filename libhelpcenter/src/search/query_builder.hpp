@@ -35,6 +35,10 @@ BuiltQuery build_query(const Xapian::Database& db, const Analyzer& analyzer, std
 // The evaluation baseline: an OR of the question's stems and nothing else.
 BuiltQuery build_plain_query(const Analyzer& analyzer, std::string_view question);
 
+// A second opinion on the same question: its content words matched only against document
+// titles, alternate questions and listed forms, as a FAQ lookup would.
+BuiltQuery build_title_question_query(const BuiltQuery& full);
+
 // Same, from tokens already analysed (the cross-language path builds its own token list).
 BuiltQuery build_query_from_tokens(const Xapian::Database& db, const Analyzer& analyzer, std::vector<Token> tokens,
                                    const Vocabulary* vocabulary, const QueryWeights& weights = {});
