@@ -173,3 +173,31 @@ TEST_F(BundledCorpus, TypographicApostropheStillMatchesTheGlossary) {
         EXPECT_FALSE(a.referred) << q;
     }
 }
+
+// "Form I-90" asks what "I-90" asks: the word for "form" in the asker's language does not make
+// the question less of a form-number question (feature 9, only_identifiers), so renewing and
+// replacing a green card, which both use Form I-90, are not counted as rival answers.
+TEST_F(BundledCorpus, TheWordForFormDoesNotHideAFormNumberQuestion) {
+    for (const char* q : {"I-90", "form I-90", "formulario i 90", "formulaire I-90", "fòm I-90", "đơn I90",
+                          "نموذج I-90", "I-90 申请"}) {
+        const Answer a = ask(q);
+        ASSERT_TRUE(a.best.has_value()) << q;
+        EXPECT_TRUE(a.best->id == "renew-green-card" || a.best->id == "replace-green-card") << q;
+        ASSERT_EQ(a.confidence_features.size(), 15u) << q;
+        EXPECT_EQ(a.confidence_features[9], 1.0) << q;
+        EXPECT_FALSE(a.referred) << q;
+    }
+    // A word that says what is asked keeps its weight.
+    const Answer fee = ask("I-90 fee");
+    ASSERT_EQ(fee.confidence_features.size(), 15u);
+    EXPECT_EQ(fee.confidence_features[9], 0.0);
+}
+
+// The glossaries translate words, not topics: "выиграл" is "won", not "won the lottery", so a
+// question about last night's game does not become a question about the diversity visa.
+TEST_F(BundledCorpus, AGlossaryWordDoesNotBringATopicWithIt) {
+    EXPECT_TRUE(ask("кто выиграл хоккей вчера").referred);
+    const Answer lottery = ask("я выиграл грин карту в лотерею, что дальше");
+    ASSERT_TRUE(lottery.best.has_value());
+    EXPECT_EQ(lottery.best->id, "diversity-visa");
+}

@@ -8,8 +8,8 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 15> kWeights = {-7.4050, 1.0631, 0.3508, 0.6257,  -0.1438, 0.1744,  1.6370, 0.1852,
-                                             0.1353,  0.0766, 0.4213, -0.4436, 1.0482,  -0.6055, 1.1010};
+constexpr std::array<double, 15> kWeights = {-7.7774, 1.1406, 0.3040, 0.5519,  -0.1224, 0.0502,  1.7295, 0.2128,
+                                             0.0937,  0.2761, 0.4041, -0.4545, 0.9890,  -0.6130, 1.1271};
 
 }  // namespace
 

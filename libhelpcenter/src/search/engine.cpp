@@ -1,6 +1,7 @@
 // The engine: opens an index generation, detects the question's language, ranks, chooses one
 // answer, estimates confidence, and falls back to English (then Spanish) when needed.
 #include "analysis/elision.hpp"
+#include "analysis/form_words.hpp"
 #include "analysis/language.hpp"
 #include "analysis/normalizer.hpp"
 #include "common/utf8.hpp"
@@ -288,9 +289,12 @@ struct Snapshot {
     ConfidenceFeatures features(const Candidate& c) const {
         ConfidenceFeatures f;
         const DocumentHit& top = c.hits[*c.answer];
-        const bool only_identifiers = std::all_of(c.query.content.begin(), c.query.content.end(), [&](std::size_t i) {
-            return c.query.tokens[i].kind == Token::Kind::identifier;
-        });
+        // "I-90" and "formulario I-90" alike: nothing but form numbers and the word for "form".
+        const auto is_identifier = [&](std::size_t i) { return c.query.tokens[i].kind == Token::Kind::identifier; };
+        const bool only_identifiers = std::any_of(c.query.content.begin(), c.query.content.end(), is_identifier) &&
+                                      std::all_of(c.query.content.begin(), c.query.content.end(), [&](std::size_t i) {
+                                          return is_identifier(i) || is_form_noun(c.lang, c.query.tokens[i].term);
+                                      });
         double second = 0.0;
         for (const auto& hit : c.hits) {
             // A question that is only a form number ("I-90") is answered by every topic that lists
