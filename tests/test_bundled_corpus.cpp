@@ -201,3 +201,14 @@ TEST_F(BundledCorpus, AGlossaryWordDoesNotBringATopicWithIt) {
     ASSERT_TRUE(lottery.best.has_value());
     EXPECT_EQ(lottery.best->id, "diversity-visa");
 }
+
+// Every passage carries its article's title and alternate questions; the answer passage is
+// chosen with little length normalization so that those do not make the shortest section
+// ("Common mistakes") the answer to "I lost my green card".
+TEST_F(BundledCorpus, AnswerPassageSaysWhatToDo) {
+    const Answer a = ask("lost my green card what do i do");
+    ASSERT_TRUE(a.best.has_value());
+    EXPECT_EQ(a.best->id, "replace-green-card");
+    EXPECT_NE(a.best->heading, "Common mistakes");
+    EXPECT_NE(a.best->passage.find("I-90"), std::string::npos) << a.best->passage;
+}

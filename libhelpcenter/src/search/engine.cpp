@@ -36,6 +36,8 @@ namespace {
 constexpr std::size_t kMaxPassageBytes = 900;
 // A cross-language answer must be this much more confident to replace one in the asker's language.
 constexpr double kFallbackMargin = 0.1;
+// BM25 length normalization when choosing which passage of the answer's document to show.
+constexpr double kAnswerPassageB = 0.1;
 // Questions longer than this are cut (a pasted document is not a question).
 constexpr std::size_t kMaxQuestionBytes = 4096;
 
@@ -335,6 +337,22 @@ struct Snapshot {
         return f;
     }
 
+    // The passage shown as the answer, chosen again within the answer's document with little
+    // length normalization: every passage carries its document's title and alternate questions,
+    // and the ranking's normalization turns those into a bonus for the shortest passage
+    // ("Common mistakes" for "I lost my green card").
+    void choose_answer_passage(DocumentHit& hit, const BuiltQuery& query) const {
+        if (query.empty()) return;
+        Xapian::Enquire enquire(db);
+        enquire.set_query(
+            Xapian::Query(Xapian::Query::OP_FILTER, query.query, Xapian::Query(schema::kDocKey + hit.key)));
+        enquire.set_weighting_scheme(Xapian::BM25Weight(weights.bm25_k1, 0, 1, kAnswerPassageB, 0.5));
+        // All of the document's passages: with a one-passage MSet, Xapian's early termination
+        // picked a different (worse) passage for some questions.
+        const Xapian::MSet mset = enquire.get_mset(0, 500);
+        if (!mset.empty()) hit.best_passage = mset.begin().get_document();
+    }
+
     Result to_result(const DocumentHit& hit, const BuiltQuery& query) const {
         Result r;
         const auto data = nlohmann::json::parse(hit.best_passage.get_data(), nullptr, false);
@@ -419,6 +437,7 @@ struct Snapshot {
         }
         if (!best.query.did_you_mean.empty()) answer.did_you_mean = best.query.did_you_mean;
         if (best.answer) {
+            choose_answer_passage(best.hits[*best.answer], best.query);
             answer.best = to_result(best.hits[*best.answer], best.query);
             answer.confidence = best.confidence;
             answer.confidence_features = feature_vector(best.features);
