@@ -2,11 +2,9 @@
 // words; these lists only stop "how do I …" from outweighing the words that say what is asked.
 #include "analysis/stopwords.hpp"
 
-#include "analysis/normalizer.hpp"
+#include "analysis/word_sets.hpp"
 
 #include <map>
-#include <set>
-#include <sstream>
 
 namespace helpcenter::detail {
 namespace {
@@ -67,21 +65,9 @@ const std::map<std::string, const char*>& raw_lists() {
     return lists;
 }
 
-using StopSets = std::map<std::string, std::set<std::string>>;
-
 // Lists are normalized and accent-folded once, so lookups compare like with like.
-const StopSets& stop_sets() {
-    static const StopSets sets = [] {
-        StopSets out;
-        for (const auto& [lang, raw] : raw_lists()) {
-            std::istringstream in(normalize_text(raw));
-            for (std::string word; in >> word;) {
-                out[lang].insert(word);
-                out[lang].insert(fold_accents(word));
-            }
-        }
-        return out;
-    }();
+const WordSets& stop_sets() {
+    static const WordSets sets = build_word_sets(raw_lists());
     return sets;
 }
 
@@ -98,7 +84,7 @@ bool is_stopword(const std::string& language, std::string_view term) {
     // The sets hold each function word with and without accents, so "como" typed for "cómo" is
     // found. An accented word is never matched through its accent-free form: in Vietnamese that
     // would merge content and function words (thẻ "card" and thế both fold to "the").
-    return it->second.contains(std::string(term));
+    return it->second.contains(term);
 }
 
 }  // namespace helpcenter::detail
