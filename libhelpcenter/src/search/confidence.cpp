@@ -8,8 +8,8 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 15> kWeights = {-7.7774, 1.1406, 0.3040, 0.5519,  -0.1224, 0.0502,  1.7295, 0.2128,
-                                             0.0937,  0.2761, 0.4041, -0.4545, 0.9890,  -0.6130, 1.1271};
+constexpr std::array<double, 15> kWeights = {-6.8503, 1.1393, 0.4057, 0.6716,  -0.1063, 0.1096,  1.5084, 0.1399,
+                                             -0.3050, 0.1957, 0.3672, -0.4365, 0.9549,  -0.6169, 1.0875};
 
 }  // namespace
 

@@ -347,8 +347,8 @@ struct Snapshot {
         enquire.set_query(
             Xapian::Query(Xapian::Query::OP_FILTER, query.query, Xapian::Query(schema::kDocKey + hit.key)));
         enquire.set_weighting_scheme(Xapian::BM25Weight(weights.bm25_k1, 0, 1, kAnswerPassageB, 0.5));
-        // All of the document's passages: with a one-passage MSet, Xapian's early termination
-        // picked a different (worse) passage for some questions.
+        // Ask for all of the document's passages: a one-passage MSet returned a different (and
+        // worse) passage for some questions.
         const Xapian::MSet mset = enquire.get_mset(0, 500);
         if (!mset.empty()) hit.best_passage = mset.begin().get_document();
     }
