@@ -8,8 +8,8 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 15> kWeights = {-6.8503, 1.1393, 0.4057, 0.6716,  -0.1063, 0.1096,  1.5084, 0.1399,
-                                             -0.3050, 0.1957, 0.3672, -0.4365, 0.9549,  -0.6169, 1.0875};
+constexpr std::array<double, 15> kWeights = {-6.9945, 1.1240, 0.4004, 0.6880,  -0.1223, 0.1403,  1.5234, 0.1874,
+                                             -0.1646, 0.2138, 0.3745, -0.4643, 1.0371,  -0.7305, 1.0470};
 
 }  // namespace
 
