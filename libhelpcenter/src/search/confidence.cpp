@@ -8,8 +8,8 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 15> kWeights = {-6.9945, 1.1240, 0.4004, 0.6880,  -0.1223, 0.1403,  1.5234, 0.1874,
-                                             -0.1646, 0.2138, 0.3745, -0.4643, 1.0371,  -0.7305, 1.0470};
+constexpr std::array<double, 15> kWeights = {-6.9123, 1.0749, 0.4189, 0.6914,  -0.0660, 0.1128,  1.5243, 0.1718,
+                                             -0.1993, 0.2152, 0.3592, -0.5083, 1.0123,  -0.5910, 1.0593};
 
 }  // namespace
 
