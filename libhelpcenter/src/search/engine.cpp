@@ -60,6 +60,15 @@ bool contains_term(const std::string& text, const std::string& term) {
     return false;
 }
 
+// The best hit of a type the answer may be (scripts and brochures may rank above it).
+std::optional<std::size_t> first_answer(const std::vector<DocumentHit>& hits, std::uint32_t answer_types) {
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const auto type = parse_doc_type(hits[i].type);
+        if (type && (answer_types & static_cast<std::uint32_t>(*type))) return i;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 // One open index generation with what the engine loads from it. Queries on a snapshot are
@@ -209,26 +218,15 @@ struct Snapshot {
         auto ranked = rank_documents(db, c.query, rank_options);
         c.hits = std::move(ranked.hits);
         c.max_possible = ranked.max_possible;
-        for (std::size_t i = 0; i < c.hits.size(); ++i) {
-            const auto type = parse_doc_type(c.hits[i].type);
-            if (type && (answer_types & static_cast<std::uint32_t>(*type))) {
-                c.answer = i;
-                break;
-            }
-        }
+        c.answer = first_answer(c.hits, answer_types);
         if (c.answer) {
             // Titles and alternate questions repeat on every passage of a document, so the best
             // few passages already hold the best documents.
             RankOptions faq_options = rank_options;
             faq_options.passages = 20;
-            const auto faq_ranked = rank_documents(db, build_title_question_query(c.query), faq_options);
-            for (const auto& hit : faq_ranked.hits) {
-                const auto type = parse_doc_type(hit.type);
-                if (type && (answer_types & static_cast<std::uint32_t>(*type))) {
-                    c.faq_agrees = !different_topic(hit, c.hits[*c.answer]);
-                    break;
-                }
-            }
+            const auto faq = rank_documents(db, build_title_question_query(c.query), faq_options);
+            if (const auto faq_answer = first_answer(faq.hits, answer_types))
+                c.faq_agrees = !different_topic(faq.hits[*faq_answer], c.hits[*c.answer]);
             c.set_confidence(features(c));
         }
         if (spelling_retry && !c.query.did_you_mean.empty()) {
@@ -276,22 +274,6 @@ struct Snapshot {
         return local;
     }
 
-    // The share of the question's content words that no document in `lang` uses (and that no
-    // spelling correction explained): "хоккей" in a Russian question about last night's game.
-    double unknown_share(const BuiltQuery& query, const std::string& lang) const {
-        const auto* vocabulary = detector->vocabulary(lang);
-        double unknown = 0.0;
-        for (std::size_t i : query.content) {
-            const Token& t = query.tokens[i];
-            const bool known =
-                t.kind == Token::Kind::identifier
-                    ? db.term_exists(schema::kStem + t.stem)
-                    : vocabulary != nullptr && (vocabulary->contains(t.term) || vocabulary->contains(t.folded));
-            if (!known && !query.corrected.contains(i)) unknown += 1.0;
-        }
-        return query.content.empty() ? 0.0 : unknown / static_cast<double>(query.content.size());
-    }
-
     ConfidenceFeatures features(const Candidate& c) const {
         ConfidenceFeatures f;
         const DocumentHit& top = c.hits[*c.answer];
@@ -316,18 +298,24 @@ struct Snapshot {
         // Rare words say more about what is asked: weigh each content word by its idf. A word the
         // index has never seen gets the highest idf, so "rain in Houston" is mostly unmatched.
         const double n = static_cast<double>(std::max<Xapian::doccount>(1, db.get_doccount()));
-        double total = 0.0, matched = 0.0;
+        const auto* vocabulary = detector->vocabulary(c.lang);
+        double total = 0.0, matched = 0.0, unknown = 0.0;
         for (std::size_t i : c.query.content) {
             const Token& t = c.query.tokens[i];
             const double df = static_cast<double>(db.get_termfreq(schema::kStem + t.stem));
             const double idf = std::log((n + 1.0) / (df + 1.0));
             total += idf;
             if (top.matched.contains(i)) matched += idf;
+            const bool known =
+                t.kind == Token::Kind::identifier
+                    ? df > 0
+                    : vocabulary != nullptr && (vocabulary->contains(t.term) || vocabulary->contains(t.folded));
+            if (!known && !c.query.corrected.contains(i)) unknown += 1.0;
         }
         const double content = static_cast<double>(c.query.content.size());
         f.coverage = total > 0 ? matched / total : 0.0;
         f.field_coverage = content > 0 ? static_cast<double>(top.field_matched.size()) / content : 0.0;
-        f.unknown = unknown_share(c.query, c.lang);
+        f.unknown = content > 0 ? unknown / content : 0.0;
         f.form_match = top.form_match ? 1.0 : 0.0;
         f.log_score = std::log1p(top.score);
         f.log_length = std::log1p(content);
