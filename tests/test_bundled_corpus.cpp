@@ -175,15 +175,19 @@ TEST_F(BundledCorpus, TypographicApostropheStillMatchesTheGlossary) {
 }
 
 // "Form I-90" asks what "I-90" asks: the word for "form" in the asker's language does not make
-// the question less of a form-number question (feature 9, only_identifiers), so renewing and
-// replacing a green card, which both use Form I-90, are not counted as rival answers (nor as a
-// disagreement between the asker's-language and English rankings).
+// the question less of a form-number question (feature 9, only_identifiers), so renewing,
+// replacing and correcting a green card, which all use Form I-90, are not counted as rival
+// answers (nor as a disagreement between the asker's-language and English rankings). The answer
+// is one of the topics that list the form, not a topic whose questions merely mention it (a fee
+// waiver "for the I-90").
 TEST_F(BundledCorpus, TheWordForFormDoesNotHideAFormNumberQuestion) {
     for (const char* q : {"I-90", "form I-90", "formulario i 90", "formulaire I-90", "fòm I-90", "đơn I90",
                           "نموذج I-90", "I-90 申请"}) {
         const Answer a = ask(q);
         ASSERT_TRUE(a.best.has_value()) << q;
-        EXPECT_TRUE(a.best->id == "renew-green-card" || a.best->id == "replace-green-card") << q;
+        EXPECT_TRUE(a.best->id == "renew-green-card" || a.best->id == "replace-green-card" ||
+                    a.best->id == "green-card-error")
+            << q;
         ASSERT_EQ(a.confidence_features.size(), 15u) << q;
         EXPECT_EQ(a.confidence_features[9], 1.0) << q;
     }

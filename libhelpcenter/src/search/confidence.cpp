@@ -8,8 +8,7 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 15> kWeights = {-6.9123, 1.0749, 0.4189, 0.6914,  -0.0660, 0.1128,  1.5243, 0.1718,
-                                             -0.1993, 0.2152, 0.3592, -0.5083, 1.0123,  -0.5910, 1.0593};
+constexpr std::array<double, 15> kWeights = {-7.0480, 0.9667, 0.3399, 0.4966, -0.1857, -0.0936, 1.5905, -0.0319, -0.1456, -0.0123, 0.5084, -0.5680, 1.0585, -0.4776, 1.2609};
 
 }  // namespace
 

@@ -218,6 +218,10 @@ struct Snapshot {
         auto ranked = rank_documents(db, c.query, rank_options);
         c.hits = std::move(ranked.hits);
         c.max_possible = ranked.max_possible;
+        // A question that is only a form number asks about that form: the documents that list it
+        // come first, whatever other documents merely mention it (a fee waiver "for the I-90").
+        if (only_identifiers(c.query, lang))
+            std::stable_partition(c.hits.begin(), c.hits.end(), [](const DocumentHit& h) { return h.form_match; });
         c.answer = first_answer(c.hits, answer_types);
         if (c.answer) {
             // Titles and alternate questions repeat on every passage of a document, so the best
@@ -274,15 +278,18 @@ struct Snapshot {
         return local;
     }
 
+    // "I-90" and "formulario I-90" alike: nothing but form numbers and the word for "form".
+    static bool only_identifiers(const BuiltQuery& query, const std::string& lang) {
+        const auto is_identifier = [&](std::size_t i) { return query.tokens[i].kind == Token::Kind::identifier; };
+        return std::any_of(query.content.begin(), query.content.end(), is_identifier) &&
+               std::all_of(query.content.begin(), query.content.end(),
+                           [&](std::size_t i) { return is_identifier(i) || is_form_noun(lang, query.tokens[i].term); });
+    }
+
     ConfidenceFeatures features(const Candidate& c) const {
         ConfidenceFeatures f;
         const DocumentHit& top = c.hits[*c.answer];
-        // "I-90" and "formulario I-90" alike: nothing but form numbers and the word for "form".
-        const auto is_identifier = [&](std::size_t i) { return c.query.tokens[i].kind == Token::Kind::identifier; };
-        const bool only_identifiers = std::any_of(c.query.content.begin(), c.query.content.end(), is_identifier) &&
-                                      std::all_of(c.query.content.begin(), c.query.content.end(), [&](std::size_t i) {
-                                          return is_identifier(i) || is_form_noun(c.lang, c.query.tokens[i].term);
-                                      });
+        const bool only_identifiers = Snapshot::only_identifiers(c.query, c.lang);
         double second = 0.0;
         for (const auto& hit : c.hits) {
             // A question that is only a form number ("I-90") is answered by every topic that lists
