@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -33,7 +34,13 @@ struct EvalCommand {
     double min_p1 = -1.0, max_wrong = -1.0, min_refer_recall = -1.0;
     bool plain_bm25 = false;
     std::string ranking;
+    std::string confidence_weights;
 };
+
+// Rounds of `--calibrate`: fit, answer again with the fitted weights, fit again.
+constexpr int kCalibrationRounds = 4;
+// The rounds stop early once no weight moves by more than this.
+constexpr double kCalibrationTolerance = 0.01;
 
 std::vector<EvalCase> read_questions(const std::string& path) {
     std::ifstream in(path);
@@ -159,6 +166,68 @@ std::vector<int> labels_of(const std::vector<EvalCase>& cases) {
     return y;
 }
 
+// Asks every question and records the answer in its case (and the ranking in `run`, if any).
+void answer_all(std::vector<EvalCase>& cases, const helpcenter::Engine& engine, const helpcenter::AskOptions& options,
+                bool use_lang, const std::map<std::string, std::set<std::string>>& topic_languages,
+                std::ofstream* run) {
+    for (auto& c : cases) {
+        helpcenter::AskOptions o = options;
+        if (use_lang) o.language = c.lang;
+        const helpcenter::Answer a = engine.ask(c.question, o);
+        c.detected_lang = a.question_language;
+        c.referred = a.referred;
+        c.fallback = a.fallback;
+        c.confidence = a.confidence;
+        c.features = a.confidence_features;
+        c.answer_topic = a.best ? a.best->id : "";
+        c.answer_lang = a.best ? a.best->lang : "";
+        c.ranking.clear();
+        for (const auto& r : a.results) {
+            if (r.type == helpcenter::DocType::brochure) continue;
+            if (std::find(c.ranking.begin(), c.ranking.end(), r.id) == c.ranking.end()) c.ranking.push_back(r.id);
+        }
+        for (const auto& t : c.expected) {
+            if (topic_languages.contains(t) && topic_languages.at(t).contains(c.lang)) c.topic_in_language = true;
+        }
+        if (run) {
+            for (std::size_t i = 0; i < a.results.size(); ++i) {
+                *run << fmt::format("{} Q0 {} {} {:.6f} helpcenter\n", c.qid, a.results[i].id, i + 1,
+                                    a.results[i].score);
+            }
+        }
+    }
+}
+
+std::vector<double> fit_confidence(const std::vector<EvalCase>& cases) {
+    std::vector<std::vector<double>> x;
+    std::vector<EvalCase> answered;
+    for (const auto& c : cases) {
+        if (c.features.empty()) continue;
+        answered.push_back(c);
+        x.push_back(c.features);
+    }
+    return fit_logistic(x, labels_of(answered));
+}
+
+std::vector<double> parse_weights(const std::string& text) {
+    std::vector<double> w;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(',', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string part = text.substr(start, end - start);
+        try {
+            std::size_t used = 0;
+            w.push_back(std::stod(part, &used));
+            if (part.find_first_not_of(" ", used) != std::string::npos) throw std::invalid_argument("trailing");
+        } catch (const std::exception&) {
+            throw UserError("--confidence-weights: '" + part + "' is not a number");
+        }
+        start = end + 1;
+    }
+    return w;
+}
+
 int run_eval(const EvalCommand& cmd) {
     auto cases = read_questions(cmd.questions);
     const std::filesystem::path corpus_dir =
@@ -170,8 +239,9 @@ int run_eval(const EvalCommand& cmd) {
 
     helpcenter::EngineOptions engine_options;
     engine_options.ranking = helpcenter::parse_ranking_weights(cmd.ranking);
-    const helpcenter::Engine engine(cmd.db.empty() ? default_index_dir() : std::filesystem::path(cmd.db),
-                                    engine_options);
+    if (!cmd.confidence_weights.empty()) engine_options.confidence_weights = parse_weights(cmd.confidence_weights);
+    const std::filesystem::path db = cmd.db.empty() ? default_index_dir() : std::filesystem::path(cmd.db);
+    const auto engine = [&] { return helpcenter::Engine(db, engine_options); };
     helpcenter::AskOptions options;
     options.top_k = 10;
     options.min_confidence = cmd.min_confidence;
@@ -179,32 +249,31 @@ int run_eval(const EvalCommand& cmd) {
     std::unique_ptr<std::ofstream> run;
     if (!cmd.run_file.empty()) run = std::make_unique<std::ofstream>(cmd.run_file);
 
-    for (auto& c : cases) {
-        helpcenter::AskOptions o = options;
-        if (cmd.use_lang) o.language = c.lang;
-        const helpcenter::Answer a = engine.ask(c.question, o);
-        c.detected_lang = a.question_language;
-        c.referred = a.referred;
-        c.fallback = a.fallback;
-        c.confidence = a.confidence;
-        c.features = a.confidence_features;
-        if (a.best) {
-            c.answer_topic = a.best->id;
-            c.answer_lang = a.best->lang;
-        }
-        for (const auto& r : a.results) {
-            if (r.type == helpcenter::DocType::brochure) continue;
-            if (std::find(c.ranking.begin(), c.ranking.end(), r.id) == c.ranking.end()) c.ranking.push_back(r.id);
-        }
-        for (const auto& t : c.expected) {
-            if (topic_languages[t].contains(c.lang)) c.topic_in_language = true;
-        }
-        if (run) {
-            for (std::size_t i = 0; i < a.results.size(); ++i) {
-                *run << fmt::format("{} Q0 {} {} {:.6f} helpcenter\n", c.qid, a.results[i].id, i + 1,
-                                    a.results[i].score);
+    answer_all(cases, engine(), options, cmd.use_lang, topic_languages, cmd.calibrate ? nullptr : run.get());
+
+    std::vector<double> calibrated;
+    if (cmd.calibrate) {
+        // The features depend on the weights (confidence chooses between the asker's-language and
+        // English answers, and whether a spelling correction is kept), so a single refit answers
+        // differently once in use, and refits alternate between two fits. Each round answers with
+        // the weights so far and moves them halfway to the new fit, until they settle.
+        calibrated = fit_confidence(cases);
+        for (int round = 2; round <= kCalibrationRounds; ++round) {
+            engine_options.confidence_weights = calibrated;
+            answer_all(cases, engine(), options, cmd.use_lang, topic_languages, nullptr);
+            const auto next = fit_confidence(cases);
+            double moved = 0.0;
+            for (std::size_t i = 0; i < calibrated.size(); ++i) {
+                const double damped = 0.5 * (calibrated[i] + next[i]);
+                moved = std::max(moved, std::abs(damped - calibrated[i]));
+                calibrated[i] = damped;
             }
+            fmt::print(stderr, "helpcenter eval: calibration round {}: largest weight change {:.4f}\n", round, moved);
+            if (moved <= kCalibrationTolerance) break;
         }
+        // What follows is measured with the calibrated weights, as the engine will run with them.
+        engine_options.confidence_weights = calibrated;
+        answer_all(cases, engine(), options, cmd.use_lang, topic_languages, run.get());
     }
 
     EvalSummary all;
@@ -219,14 +288,7 @@ int run_eval(const EvalCommand& cmd) {
         out["languages"][lang] = summary_json(s);
 
     if (cmd.calibrate) {
-        std::vector<EvalCase> answered;
-        for (const auto& c : cases) {
-            if (!c.features.empty()) answered.push_back(c);
-        }
-        std::vector<std::vector<double>> x;
-        for (const auto& c : answered)
-            x.push_back(c.features);
-        const auto w = fit_logistic(x, labels_of(answered));
+        const auto& w = calibrated;
         out["calibrated_weights"] = w;
         if (!cmd.json) {
             fmt::print("calibrated weights (paste into libhelpcenter/src/search/confidence.cpp):\n  {{");
@@ -309,7 +371,11 @@ void add_eval_command(CLI::App& app, Runner& run) {
                   "Evaluate the plain BM25 baseline instead (no synonyms, no confidence)");
     sub->add_option("--ranking", cmd->ranking,
                     "Override ranking weights: name=value,… (see RankingWeights in options.hpp)");
-    sub->add_flag("--calibrate", cmd->calibrate, "Fit the confidence model on this set and print its weights");
+    sub->add_flag("--calibrate", cmd->calibrate,
+                  "Fit the confidence model on this set, in rounds that answer again with the weights so far, "
+                  "print its weights, and report the results with them");
+    sub->add_option("--confidence-weights", cmd->confidence_weights,
+                    "Confidence model weights, comma-separated as --calibrate prints them (default: built-in)");
     sub->add_flag("--sweep", cmd->sweep,
                   "Also print correct, wrong and referred at referral thresholds 0.50 to 0.95 (with --folds: "
                   "also for the cross-validated confidences)");

@@ -119,6 +119,28 @@ TEST_F(Cli, UserErrorsExitOneWithOneLine) {
     EXPECT_NE(hc_test::read_file(err).find("bad.tsv:1"), std::string::npos);
 }
 
+// `eval --calibrate` fits the model in rounds and prints the weights; `--confidence-weights`
+// runs with given weights, and a bad list is a one-line user error.
+TEST_F(Cli, EvalCalibratesAndTakesWeights) {
+    const auto questions = *dir_ / "questions.tsv";
+    hc_test::write_file(questions,
+                        "q1\ten\treplace-green-card\tI lost my green card\n"
+                        "q2\ten\tnaturalization\thow do I become a citizen\n"
+                        "q3\tes\treplace-green-card\tperdí mi tarjeta verde\n"
+                        "q4\ten\tREFER\twhat is the weather in Houston\n");
+    const std::string eval = "eval --db " + db() + " --corpus " + (hc_test::test_data() / "mini").string() +
+                             " --questions " + questions.string();
+    const CliRun calibrated = run_cli(eval + " --calibrate --json");
+    ASSERT_EQ(calibrated.status, 0) << calibrated.out;
+    EXPECT_NE(calibrated.out.find("\"calibrated_weights\""), std::string::npos);
+
+    const auto err = *dir_ / "err.txt";
+    EXPECT_EQ(run_cli(eval + " --confidence-weights 1,x", err).status, 1);
+    EXPECT_NE(hc_test::read_file(err).find("'x' is not a number"), std::string::npos);
+    EXPECT_EQ(run_cli(eval + " --confidence-weights 1,2", err).status, 1);
+    EXPECT_NE(hc_test::read_file(err).find("weights, not 2"), std::string::npos);
+}
+
 TEST_F(Cli, BrokenCorpusNamesFileAndLineAndKeepsTheIndex) {
     const auto err = *dir_ / "err.txt";
     const CliRun r = run_cli("index --corpus " + (hc_test::test_data() / "broken").string() + " --db " + db(), err);

@@ -141,6 +141,25 @@ TEST_F(EngineTest, MinConfidenceOverridesTheThreshold) {
     EXPECT_FALSE(engine.ask("How do I replace my green card?", lax).referred);
 }
 
+// Calibration tries weights without recompiling: with every weight zero the model says 0.5 for
+// any answer; a wrong number of weights is refused when the engine opens.
+TEST_F(EngineTest, ConfidenceWeightsCanBeGiven) {
+    EngineOptions options;
+    options.confidence_weights = std::vector<double>(Engine(db()).ask("I-90").confidence_features.size(), 0.0);
+    ASSERT_FALSE(options.confidence_weights.empty());
+    const Answer a = Engine(db(), options).ask("How do I replace my green card?");
+    ASSERT_TRUE(a.best.has_value());
+    EXPECT_DOUBLE_EQ(a.confidence, 0.5);
+
+    options.confidence_weights = {1.0, 2.0};
+    try {
+        const Engine engine(db(), options);
+        FAIL() << "two weights were accepted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::invalid_argument);
+    }
+}
+
 TEST_F(EngineTest, ScriptsOnRequest) {
     const Engine engine(db());
     AskOptions options;

@@ -28,6 +28,9 @@ struct EngineOptions {
     // is one small file read, done by a query at most once per interval.
     std::chrono::milliseconds reopen_interval{0};
     RankingWeights ranking;
+    // The confidence model's weights, as `helpcenter eval --calibrate` prints them (intercept
+    // first); empty for the built-in model. Throws Error(invalid_argument) on a wrong count.
+    std::vector<double> confidence_weights;
 };
 
 // An open index. Copies share the same open database. All methods are safe to call from

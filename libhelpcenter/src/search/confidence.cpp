@@ -8,7 +8,8 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 15> kWeights = {-7.0480, 0.9667, 0.3399, 0.4966, -0.1857, -0.0936, 1.5905, -0.0319, -0.1456, -0.0123, 0.5084, -0.5680, 1.0585, -0.4776, 1.2609};
+constexpr std::array<double, 15> kWeights = {-7.2906, 1.0130, 0.3067, 0.4913,  -0.1684, -0.0941, 1.6318, -0.0098,
+                                             -0.2265, 0.0057, 0.5113, -0.4969, 1.0456,  -0.4269, 1.2177};
 
 }  // namespace
 
@@ -30,11 +31,15 @@ std::vector<double> feature_vector(const ConfidenceFeatures& f) {
             f.faq_agrees};
 }
 
-double confidence_of(const ConfidenceFeatures& f) {
+std::size_t confidence_weight_count() {
+    return kWeights.size();
+}
+
+double confidence_of(const ConfidenceFeatures& f, const std::vector<double>& weights) {
     const auto x = feature_vector(f);
     double z = 0.0;
     for (std::size_t i = 0; i < x.size(); ++i)
-        z += kWeights[i] * x[i];
+        z += (weights.empty() ? kWeights[i] : weights[i]) * x[i];
     return 1.0 / (1.0 + std::exp(-z));
 }
 

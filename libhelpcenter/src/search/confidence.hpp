@@ -26,9 +26,13 @@ struct ConfidenceFeatures {
     double faq_agrees = 0.0;             // coverage, when ranking on titles and alternate questions alone agrees
 };
 
-// Logistic model over the features. The coefficients come from `helpcenter eval --calibrate`
-// on tests/relevance/dev.tsv (see docs/QUALITY.md).
-double confidence_of(const ConfidenceFeatures& f);
+// Logistic model over the features: `weights` (intercept first, then feature_vector() order),
+// or, when empty, the built-in coefficients, which come from `helpcenter eval --calibrate` on
+// tests/relevance/dev.tsv (see docs/QUALITY.md).
+double confidence_of(const ConfidenceFeatures& f, const std::vector<double>& weights = {});
+
+// How many weights a model has (the intercept and one per feature).
+std::size_t confidence_weight_count();
 
 std::vector<double> feature_vector(const ConfidenceFeatures& f);
 

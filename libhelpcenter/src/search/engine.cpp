@@ -83,6 +83,7 @@ struct Snapshot {
     std::map<std::string, Glossary> glossaries;  // normalized term -> English, by language
     std::map<std::string, Glossary> unaccented;  // the same with accent-free terms, for unaccented questions
     QueryWeights weights;
+    std::vector<double> confidence_weights;  // empty: the built-in model
 
     void open() {
         std::error_code ec;
@@ -175,12 +176,12 @@ struct Snapshot {
         bool faq_agrees = false;
         ConfidenceFeatures features;
         double confidence = 0.0;
-
-        void set_confidence(ConfidenceFeatures f) {
-            features = f;
-            confidence = confidence_of(f);
-        }
     };
+
+    void set_confidence(Candidate& c) const {
+        c.features = features(c);
+        c.confidence = confidence_of(c.features, confidence_weights);
+    }
 
     // Records whether `a` and `b`, rankings of one question in two languages, agree on the topic.
     void cross_check(Candidate& a, Candidate& b) const {
@@ -195,8 +196,8 @@ struct Snapshot {
         b.agrees = same;
         a.english_topic_missing = missing;
         b.english_topic_missing = missing;
-        a.set_confidence(features(a));
-        b.set_confidence(features(b));
+        set_confidence(a);
+        set_confidence(b);
     }
 
     // `spelling_retry`: when the question has typos, also rank it as corrected ("did you mean")
@@ -231,7 +232,7 @@ struct Snapshot {
             const auto faq = rank_documents(db, build_title_question_query(c.query), faq_options);
             if (const auto faq_answer = first_answer(faq.hits, answer_types))
                 c.faq_agrees = !different_topic(faq.hits[*faq_answer], c.hits[*c.answer]);
-            c.set_confidence(features(c));
+            set_confidence(c);
         }
         if (spelling_retry && !c.query.did_you_mean.empty()) {
             Candidate corrected = rank(c.query.did_you_mean, lang, fallback, answer_types, only_document, false);
@@ -484,6 +485,7 @@ struct Engine::Impl {
         auto snapshot = std::make_shared<Snapshot>();
         snapshot->path = path;
         snapshot->weights = options.ranking;
+        snapshot->confidence_weights = options.confidence_weights;
         snapshot->open();
         return snapshot;
     }
@@ -522,6 +524,11 @@ struct Engine::Impl {
 };
 
 Engine::Engine(const fs::path& db_dir, const EngineOptions& options) : impl_(std::make_shared<Impl>()) {
+    if (!options.confidence_weights.empty() && options.confidence_weights.size() != confidence_weight_count()) {
+        throw Error(ErrorCode::invalid_argument, "the confidence model has " +
+                                                     std::to_string(confidence_weight_count()) + " weights, not " +
+                                                     std::to_string(options.confidence_weights.size()));
+    }
     impl_->path = db_dir;
     impl_->options = options;
     impl_->current = impl_->open_snapshot(db_dir);
