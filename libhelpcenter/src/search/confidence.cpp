@@ -8,8 +8,8 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 15> kWeights = {-7.2906, 1.0130, 0.3067, 0.4913,  -0.1684, -0.0941, 1.6318, -0.0098,
-                                             -0.2265, 0.0057, 0.5113, -0.4969, 1.0456,  -0.4269, 1.2177};
+constexpr std::array<double, 15> kWeights = {-7.4142, 1.0608,  0.4616, 0.5631,  -0.1229, 0.0640,  1.5615, 0.1717,
+                                             -0.1339, -0.0084, 0.4043, -0.6001, 1.0361,  -0.3782, 1.2144};
 
 }  // namespace
 
