@@ -163,7 +163,7 @@ void add_ask_command(CLI::App& app, Runner& run) {
     sub->add_option("--min-confidence", cmd->min_confidence, "Refer to a person below this confidence (0-1)")
         ->check(CLI::Range(0.0, 1.0));
     sub->add_flag("--no-fallback", cmd->no_fallback,
-                  "Do not answer from English or Spanish when the language has no answer");
+                  "Do not answer from English when the language has no answer");
     sub->callback([cmd, &run] { run = [cmd] { return run_ask(*cmd); }; });
 }
 

@@ -217,3 +217,14 @@ TEST_F(BundledCorpus, AnswerPassageSaysWhatToDo) {
     EXPECT_NE(a.best->heading, "Common mistakes");
     EXPECT_NE(a.best->passage.find("I-90"), std::string::npos) << a.best->passage;
 }
+
+// The fallback is English only: a question is answered in its own language or in English, never
+// in Spanish, even when every guess is weak and referred (these were answered from Spanish before).
+TEST_F(BundledCorpus, NoAnswerComesFromAThirdLanguage) {
+    for (const char* q : {"verifier l'etat de mon dossier", "한국에 있는 부모님 관광비자 어떻게 받아요?",
+                          "أخي في غزة، هل يمكنني أن أطلب له الإفراج المشروط الإنساني ليأتي إلى أمريكا؟"}) {
+        const Answer a = ask(q);
+        ASSERT_TRUE(a.best.has_value()) << q;
+        EXPECT_TRUE(a.best->lang == a.question_language || a.best->lang == "en") << q << ": " << a.best->lang;
+    }
+}

@@ -22,7 +22,7 @@ struct SearchOptions {
     std::string language = "auto";   // BCP 47 tag of the question, or "auto" to detect it
     std::size_t top_k = 10;          // how many results to return
     std::uint32_t types = TYPE_ALL;  // which document types may be returned
-    bool cross_language = true;      // fall back to English (then Spanish) when the language has no good match
+    bool cross_language = true;      // fall back to English when the language has no good match
 };
 
 // The confidence below which ask() refers the asker to a person, unless AskOptions says otherwise.

@@ -8,8 +8,8 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 15> kWeights = {-7.4142, 1.0608,  0.4616, 0.5631,  -0.1229, 0.0640,  1.5615, 0.1717,
-                                             -0.1339, -0.0084, 0.4043, -0.6001, 1.0361,  -0.3782, 1.2144};
+constexpr std::array<double, 15> kWeights = {-7.4626, 1.0710,  0.4912, 0.5641,  -0.1639, 0.0648,  1.5579, 0.1926,
+                                             -0.1305, -0.0083, 0.4065, -0.6171, 1.0319,  -0.3486, 1.2292};
 
 }  // namespace
 
