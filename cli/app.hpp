@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace hc_cli {
 
@@ -25,6 +27,9 @@ std::filesystem::path default_corpus_dir();
 // The index `ask` uses when no --db is given: $HELPCENTER_DB, the index built by the build, the
 // installed index, or (built on first use, with a message) a per-user cache of the bundled corpus.
 std::filesystem::path default_index_dir();
+
+// The fields of `text` between `separator`s, empty ones included ("a,,b" gives three).
+std::vector<std::string> split_fields(std::string_view text, char separator);
 
 // Each subcommand registers itself and sets `run` to the function that executes it.
 using Runner = std::function<int()>;

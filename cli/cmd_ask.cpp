@@ -29,11 +29,7 @@ struct AskCommand {
 
 std::uint32_t parse_types(const std::string& spec) {
     std::uint32_t types = 0;
-    std::size_t start = 0;
-    while (start <= spec.size()) {
-        std::size_t end = spec.find(',', start);
-        if (end == std::string::npos) end = spec.size();
-        const std::string name = spec.substr(start, end - start);
+    for (const std::string& name : split_fields(spec, ',')) {
         if (name == "article")
             types |= helpcenter::TYPE_ARTICLE;
         else if (name == "script")
@@ -44,7 +40,6 @@ std::uint32_t parse_types(const std::string& spec) {
             types |= helpcenter::TYPE_ALL;
         else
             throw UserError("unknown document type '" + name + "' (use article, script, brochure or all)");
-        start = end + 1;
     }
     return types;
 }
@@ -162,8 +157,7 @@ void add_ask_command(CLI::App& app, Runner& run) {
         ->capture_default_str();
     sub->add_option("--min-confidence", cmd->min_confidence, "Refer to a person below this confidence (0-1)")
         ->check(CLI::Range(0.0, 1.0));
-    sub->add_flag("--no-fallback", cmd->no_fallback,
-                  "Do not answer from English when the language has no answer");
+    sub->add_flag("--no-fallback", cmd->no_fallback, "Do not answer from English when the language has no answer");
     sub->callback([cmd, &run] { run = [cmd] { return run_ask(*cmd); }; });
 }
 

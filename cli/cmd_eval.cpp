@@ -51,26 +51,14 @@ std::vector<EvalCase> read_questions(const std::string& path) {
         ++line_no;
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line.starts_with('#')) continue;
-        std::vector<std::string> f;
-        std::size_t start = 0;
-        for (std::size_t i = 0; i <= line.size(); ++i) {
-            if (i == line.size() || line[i] == '\t') {
-                f.push_back(line.substr(start, i - start));
-                start = i + 1;
-            }
-        }
+        const std::vector<std::string> f = split_fields(line, '\t');
         if (f.size() != 4)
             throw UserError(fmt::format("{}:{}: expected qid<TAB>lang<TAB>expected<TAB>question", path, line_no));
         EvalCase c;
         c.qid = f[0], c.lang = f[1], c.question = f[3];
         if (f[2] != "REFER") {
-            std::size_t s = 0;
-            for (std::size_t i = 0; i <= f[2].size(); ++i) {
-                if (i == f[2].size() || f[2][i] == '|') {
-                    c.expected.insert(f[2].substr(s, i - s));
-                    s = i + 1;
-                }
-            }
+            for (auto& topic : split_fields(f[2], '|'))
+                c.expected.insert(std::move(topic));
         }
         cases.push_back(std::move(c));
     }
@@ -159,13 +147,6 @@ nlohmann::json sweep_thresholds(const std::vector<EvalCase>& cases, bool print) 
     return rows;
 }
 
-std::vector<int> labels_of(const std::vector<EvalCase>& cases) {
-    std::vector<int> y;
-    for (const auto& c : cases)
-        y.push_back(c.answer_correct() ? 1 : 0);
-    return y;
-}
-
 // Asks every question and records the answer in its case (and the ranking in `run`, if any).
 void answer_all(std::vector<EvalCase>& cases, const helpcenter::Engine& engine, const helpcenter::AskOptions& options,
                 bool use_lang, const std::map<std::string, std::set<std::string>>& topic_languages,
@@ -198,24 +179,21 @@ void answer_all(std::vector<EvalCase>& cases, const helpcenter::Engine& engine, 
     }
 }
 
+// Fits the confidence model on the cases that got an answer (only those have features).
 std::vector<double> fit_confidence(const std::vector<EvalCase>& cases) {
     std::vector<std::vector<double>> x;
-    std::vector<EvalCase> answered;
+    std::vector<int> labels;
     for (const auto& c : cases) {
         if (c.features.empty()) continue;
-        answered.push_back(c);
         x.push_back(c.features);
+        labels.push_back(c.answer_correct() ? 1 : 0);
     }
-    return fit_logistic(x, labels_of(answered));
+    return fit_logistic(x, labels);
 }
 
 std::vector<double> parse_weights(const std::string& text) {
     std::vector<double> w;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find(',', start);
-        if (end == std::string::npos) end = text.size();
-        const std::string part = text.substr(start, end - start);
+    for (const std::string& part : split_fields(text, ',')) {
         try {
             std::size_t used = 0;
             w.push_back(std::stod(part, &used));
@@ -223,7 +201,6 @@ std::vector<double> parse_weights(const std::string& text) {
         } catch (const std::exception&) {
             throw UserError("--confidence-weights: '" + part + "' is not a number");
         }
-        start = end + 1;
     }
     return w;
 }
@@ -303,14 +280,11 @@ int run_eval(const EvalCommand& cmd) {
         EvalSummary held_out;
         std::vector<EvalCase> held_out_cases;
         for (int k = 0; k < cmd.folds; ++k) {
-            std::vector<std::vector<double>> x;
             std::vector<EvalCase> train;
             for (std::size_t i = 0; i < cases.size(); ++i) {
-                if (static_cast<int>(i % cmd.folds) != k && !cases[i].features.empty()) train.push_back(cases[i]);
+                if (static_cast<int>(i % cmd.folds) != k) train.push_back(cases[i]);
             }
-            for (const auto& c : train)
-                x.push_back(c.features);
-            const auto w = fit_logistic(x, labels_of(train));
+            const auto w = fit_confidence(train);
             for (std::size_t i = 0; i < cases.size(); ++i) {
                 if (static_cast<int>(i % cmd.folds) != k) continue;
                 const double p = cases[i].features.empty() ? 0.0 : predict_logistic(w, cases[i].features);
