@@ -177,7 +177,10 @@ BuiltQuery build_query_from_tokens(const Xapian::Database& db, const Analyzer& a
                     std::size_t q = phrase.find(' ', p);
                     if (q == std::string::npos) q = phrase.size();
                     if (q > p) {
-                        const std::string term = schema::kStem + phrase.substr(p, q - p);
+                        // Appended rather than concatenated: GCC 12 at -O3 warns (-Wrestrict) on
+                        // `prefix + substr` here, a known false positive.
+                        std::string term = schema::kStem;
+                        term.append(phrase, p, q - p);
                         words.emplace_back(term);
                         built.owner.emplace(term, start);
                     }
