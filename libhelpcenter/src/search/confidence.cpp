@@ -8,8 +8,8 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order.
-constexpr std::array<double, 15> kWeights = {-7.4626, 1.0710,  0.4912, 0.5641,  -0.1639, 0.0648,  1.5579, 0.1926,
-                                             -0.1305, -0.0083, 0.4065, -0.6171, 1.0319,  -0.3486, 1.2292};
+constexpr std::array<double, 15> kWeights = {-7.6701, 1.0228, 0.4954, 0.5447,  -0.1473, 0.1497,  1.5361, 0.2286,
+                                             -0.2998, 0.0044, 0.3686, -0.6353, 1.1028,  -0.1193, 1.3499};
 
 }  // namespace
 
