@@ -36,7 +36,7 @@ BENCHMARK_CAPTURE(BM_Ask, en_replace, std::string("How do I replace my green car
 BENCHMARK_CAPTURE(BM_Ask, form_number, std::string("i90"))->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Ask, es_mica, std::string("como renuevo mi mica"))->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Ask, zh, std::string("如何更换绿卡"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Ask, ko_fallback, std::string("H-1B 비자는 어떻게 신청하나요"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Ask, ko_h1b, std::string("H-1B 비자는 어떻게 신청하나요"))->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Ask, long_story,
                   std::string("my husband is a citizen and we got married two years ago, my card says it expires next "
                               "month and I am worried because we want to travel to see my mother, what do I do"))
