@@ -29,7 +29,11 @@ Error::Error(ErrorCode code, const std::string& message) : std::runtime_error(me
 
 std::string Diagnostic::to_string() const {
     std::string out = file;
-    if (line > 0) out += ":" + std::to_string(line);
+    if (line > 0) {
+        // Two appends, not ":" + to_string(): GCC 12 at -O3 flags the latter with a false -Wrestrict.
+        out += ':';
+        out += std::to_string(line);
+    }
     out += severity == Severity::error ? ": error: " : ": warning: ";
     out += message;
     return out;

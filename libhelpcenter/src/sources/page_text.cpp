@@ -351,8 +351,11 @@ std::string title_from_pages(const std::vector<std::string>& pages) {
         }
         if (paragraph.empty()) continue;  // a blank page: the title is on the next one
         std::string title;
-        for (std::size_t i = 0; i < paragraph.size() && i < 3; ++i)
-            title += (i ? " " : "") + std::string(paragraph[i]);
+        for (std::size_t i = 0; i < paragraph.size() && i < 3; ++i) {
+            // Appended piece by piece: `" " + std::string(...)` draws a false -Wrestrict from GCC 12 at -O3.
+            if (i) title += ' ';
+            title += paragraph[i];
+        }
         const char last = title.back();
         if (paragraph.size() <= 3 && count_words(title) <= kMaxTitleWords && !starts_lowercase(title) && last != '.' &&
             last != ',' && last != ';' && last != ':') {
