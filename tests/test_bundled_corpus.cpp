@@ -168,15 +168,19 @@ TEST_F(BundledCorpus, NarrowTopicIsAnsweredInTheAskersLanguage) {
 }
 
 // Phones type a typographic apostrophe; the French glossary is written with a straight one.
-// Elisions are dropped on both sides, so "trafic d’êtres humains" still reaches the English
-// article on the T visa (there is none in French).
+// Elisions are dropped on both sides, so "trafic d’êtres humains" reaches the French article on
+// the T visa, and its English translation through the glossary reaches the English one: the two
+// rankings agree (feature 12, cross_agrees).
 TEST_F(BundledCorpus, TypographicApostropheStillMatchesTheGlossary) {
     for (const char* q : {"victime de trafic d'êtres humains", "victime de trafic d\u2019êtres humains"}) {
         const Answer a = ask(q);
         ASSERT_TRUE(a.best.has_value()) << q;
         EXPECT_EQ(a.question_language, "fr") << q;
         EXPECT_EQ(a.best->id, "t-visa") << q;
+        EXPECT_EQ(a.best->lang, "fr") << q;
         EXPECT_FALSE(a.referred) << q;
+        ASSERT_EQ(a.confidence_features.size(), 15u) << q;
+        EXPECT_EQ(a.confidence_features[12], 1.0) << q;
     }
 }
 

@@ -409,8 +409,8 @@ struct Snapshot {
         const double min_confidence = options.min_confidence >= 0 ? options.min_confidence : kDefaultMinConfidence;
 
         Candidate best = rank(question, answer.question_language, false, options.types);
-        // The asker's language may not have the topic at all (many topics exist only in English and
-        // Spanish, and every topic exists in English): also ask in English through the glossary, and
+        // The asker's language may not have the topic at all (a corpus may lack topics in some
+        // languages; every topic exists in English): also ask in English through the glossary, and
         // keep the more confident answer. An answer in the asker's language wins ties. An English
         // question below the threshold is ranked in Spanish instead, with its words as they are (form
         // numbers, names, loanwords), as a second opinion only: an answer in another language than
