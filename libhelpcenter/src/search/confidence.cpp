@@ -10,8 +10,8 @@ namespace {
 // Intercept first, then one weight per feature in feature_vector() order. english_topic_missing
 // (second to last) keeps its weight from the fit before the bundled corpus had every topic in every
 // language: it is always 0 there now, so the refit cannot see it, but a corpus with gaps still can.
-constexpr std::array<double, 15> kWeights = {-7.5150, 1.0106,  0.4829, 0.5610,  -0.0741, 0.1795,  1.4891, 0.2107,
-                                             -0.6015, -0.0457, 0.3967, -0.6337, 1.1066,  -0.1193, 1.3811};
+constexpr std::array<double, 15> kWeights = {-7.8474, 0.9713,  0.4481, 0.5079,  -0.1029, 0.2136,  1.5525, 0.2875,
+                                             -0.5765, -0.0421, 0.3589, -0.5811, 1.0190,  -0.1193, 1.4043};
 
 }  // namespace
 
