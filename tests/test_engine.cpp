@@ -277,3 +277,37 @@ TEST(Indexer, UnknownLanguageIsIndexedWithTheDefaultAnalyzer) {
     ASSERT_TRUE(a.best.has_value());
     EXPECT_EQ(a.best->id, "kadi");
 }
+
+// The alternate questions are one bag of words for BM25, so words from two of them can add up to
+// a match that neither is; a document with one question close to the asked one moves up.
+TEST(Ranking, OneCloseQuestionBeatsWordsSpreadOverSeveral) {
+    hc_test::TempDir dir;
+    hc_test::write_file(
+        dir / "corpus/en/spread.md",
+        "---\nid: spread\nlang: en\ntype: article\ntitle: Cards and permits\nquestions:\n"
+        "  - How do I renew my card?\n  - What does a reentry permit cost for a long trip abroad?\n---\n"
+        "Renew your card early. A reentry permit lets you travel. To renew a reentry permit, file "
+        "early.\n");
+    hc_test::write_file(dir / "corpus/en/close.md",
+                        "---\nid: close\nlang: en\ntype: article\ntitle: Travel papers\nquestions:\n"
+                        "  - Can I renew a reentry permit?\n---\n"
+                        "Ask for a new travel document before the old one runs out.\n");
+    // Words found in every document weigh nothing (idf 0): a few others give the asked ones weight.
+    for (const std::string n : {"1", "2", "3", "4"}) {
+        hc_test::write_file(dir / ("corpus/en/other" + n + ".md"),
+                            "---\nid: other" + n + "\nlang: en\ntype: article\ntitle: Other topic " + n +
+                                "\n---\nSomething unrelated about apples.\n");
+    }
+    build_index(dir / "corpus", dir / "db");
+    const std::string question = "renew reentry permit";
+
+    EngineOptions bag_only;
+    bag_only.ranking.faq_match = 0.0;
+    const auto without = Engine(dir / "db", bag_only).search(question);
+    ASSERT_EQ(without.size(), 2u);
+    ASSERT_EQ(without.front().id, "spread");  // what the bag of words alone prefers
+
+    const auto with = Engine(dir / "db").search(question);
+    ASSERT_EQ(with.size(), 2u);
+    EXPECT_EQ(with.front().id, "close");
+}

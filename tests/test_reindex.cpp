@@ -6,9 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include <xapian.h>
+
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <thread>
@@ -115,6 +118,30 @@ TEST(Reindex, AddChangeDeleteRename) {
     const Engine full(other / "db");
     for (const char* q : {"cherries", "apricots", "alpha", "gamma"})
         EXPECT_EQ(top_id(full, q), top_id(renamed, q)) << q;
+}
+
+// An index written by an older version (another layout of the stored data) is rebuilt, not
+// updated in place, even when no document changed.
+TEST(Reindex, OlderLayoutIsRebuilt) {
+    hc_test::TempDir dir;
+    const auto corpus = dir / "corpus", db = dir / "db";
+    hc_test::write_file(corpus / "en/a.md", article("a", "Alpha", "About apples."));
+    auto s = reindex(corpus, db);
+    ASSERT_TRUE(s.published);
+    {
+        Xapian::WritableDatabase old((s.generation).string(), Xapian::DB_OPEN);
+        old.set_metadata("schema", "0");
+        old.commit();
+    }
+    s = reindex(corpus, db);
+    EXPECT_TRUE(s.published);
+    EXPECT_NE(std::find(s.plan.begin(), s.plan.end(), "rebuild: the index has an older layout"), s.plan.end());
+    EXPECT_EQ(top_id(Engine(db), "apples"), "a");
+
+    // Rebuilt with the current layout, the same corpus is unchanged again.
+    s = reindex(corpus, db);
+    EXPECT_FALSE(s.published);
+    EXPECT_EQ(s.unchanged, 1u);
 }
 
 TEST(Reindex, ErrorsPublishNothingUnlessSkipInvalid) {

@@ -56,6 +56,9 @@ struct RankingWeights {
     double bm25_k1 = 1.2;         // BM25 term-frequency saturation
     double bm25_b = 0.5;          // BM25 length normalization
     double second_passage = 0.1;  // share of a document's second-best passage added to its score
+    // How close the question is to one of the document's own questions, taken one by one
+    // (0 to 1), times the best document's score: added to the score of the first few documents.
+    double faq_match = 0.5;
 };
 
 // Parses "name=value,name=value" (names as in RankingWeights) over `weights`; throws

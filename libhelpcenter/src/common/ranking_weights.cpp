@@ -20,6 +20,7 @@ RankingWeights parse_ranking_weights(const std::string& spec, RankingWeights wei
         {"bm25_k1", &RankingWeights::bm25_k1},
         {"bm25_b", &RankingWeights::bm25_b},
         {"second_passage", &RankingWeights::second_passage},
+        {"faq_match", &RankingWeights::faq_match},
     };
     std::size_t start = 0;
     while (start < spec.size()) {

@@ -126,6 +126,13 @@ WrittenDocument write_document(const Document& doc, const Analyzer& analyzer) {
             {"source", doc.source_path},
             {"line", passage.line},
         };
+        // The lead passage also keeps the questions the document answers (its title first), so the
+        // engine can match a question against each one on its own (search/faq_match.hpp).
+        if (n == 0) {
+            std::vector<std::string> own = {doc.title};
+            own.insert(own.end(), doc.questions.begin(), doc.questions.end());
+            data["questions"] = own;
+        }
         xdoc.set_data(data.dump());
         out.passages.push_back(std::move(xdoc));
     }

@@ -227,15 +227,22 @@ ReindexSummary reindex(const Corpus& corpus, const fs::path& db_dir, const Reind
     const bool have_current = current && fs::exists(db_dir / *current, ec);
     std::map<std::string, IndexedDocument> indexed;
     std::string indexed_tables;
+    bool old_layout = false;
     if (have_current && !options.full) {
         try {
-            indexed = read_indexed(db_dir / *current);
-            indexed_tables = Xapian::Database((db_dir / *current).string()).get_metadata(schema::kTablesHashKey);
+            const Xapian::Database serving((db_dir / *current).string());
+            // An index written with another layout cannot be updated in place: rebuild it.
+            old_layout = serving.get_metadata(schema::kSchemaVersionKey) != schema::kSchemaVersion;
+            if (!old_layout) {
+                indexed = read_indexed(db_dir / *current);
+                indexed_tables = serving.get_metadata(schema::kTablesHashKey);
+            }
         } catch (const Xapian::Error& e) {
             throw Error(ErrorCode::index_error, "cannot read the current index: " + e.get_description());
         }
     }
-    const bool fresh = !have_current || options.full;
+    const bool fresh = !have_current || options.full || old_layout;
+    if (old_layout) summary.plan.push_back("rebuild: the index has an older layout");
 
     Plan plan;
     std::set<std::string> present;

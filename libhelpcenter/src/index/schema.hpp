@@ -48,7 +48,7 @@ inline std::string glossary_key(const std::string& lang) {
 }
 inline constexpr const char* kLanguagesKey = "languages";  // space-separated list
 inline constexpr const char* kSchemaVersionKey = "schema";
-inline constexpr const char* kSchemaVersion = "1";
+inline constexpr const char* kSchemaVersion = "2";  // 2: the lead passage stores the questions
 inline constexpr const char* kTablesHashKey = "tables-hash";  // hash of synonyms and glossaries
 
 // Key of a synonym group entry: "en:green card" (stems joined by spaces).

@@ -8,10 +8,10 @@ namespace helpcenter::detail {
 namespace {
 
 // Intercept first, then one weight per feature in feature_vector() order. english_topic_missing
-// (second to last) keeps its weight from the fit before the bundled corpus had every topic in every
+// (third to last) keeps its weight from the fit before the bundled corpus had every topic in every
 // language: it is always 0 there now, so the refit cannot see it, but a corpus with gaps still can.
-constexpr std::array<double, 15> kWeights = {-7.8474, 0.9713,  0.4481, 0.5079,  -0.1029, 0.2136,  1.5525, 0.2875,
-                                             -0.5765, -0.0421, 0.3589, -0.5811, 1.0190,  -0.1193, 1.4043};
+constexpr std::array<double, 16> kWeights = {-8.0372, 0.8705, 0.3654, 0.3839,  -0.0843, 0.3569,  1.5067, 0.2658,
+                                             -0.5386, 0.0440, 0.4989, -0.6893, 1.1256,  -0.1193, 1.0968, 0.7793};
 
 }  // namespace
 
@@ -30,7 +30,8 @@ std::vector<double> feature_vector(const ConfidenceFeatures& f) {
             f.cross_checked,
             f.cross_agrees,
             f.english_topic_missing,
-            f.faq_agrees};
+            f.faq_agrees,
+            f.question_match};
 }
 
 std::size_t confidence_weight_count() {

@@ -8,6 +8,7 @@
 #include "index/generations.hpp"
 #include "index/schema.hpp"
 #include "search/confidence.hpp"
+#include "search/faq_match.hpp"
 #include "search/language_detector.hpp"
 #include "search/passage_text.hpp"
 #include "search/query_builder.hpp"
@@ -40,6 +41,8 @@ constexpr double kFallbackMargin = 0.1;
 constexpr double kAnswerPassageB = 0.1;
 // Questions longer than this are cut (a pasted document is not a question).
 constexpr std::size_t kMaxQuestionBytes = 4096;
+// How many of the best documents are compared with the asked question one question at a time.
+constexpr std::size_t kFaqRerankDepth = 20;
 
 bool is_word_byte(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
@@ -84,6 +87,7 @@ struct Snapshot {
     std::map<std::string, Glossary> unaccented;  // the same with accent-free terms, for unaccented questions
     QueryWeights weights;
     std::vector<double> confidence_weights;  // empty: the built-in model
+    mutable FaqMatcher faq{db};              // used under `mutex`, like `db`
 
     void open() {
         std::error_code ec;
@@ -200,6 +204,20 @@ struct Snapshot {
         set_confidence(b);
     }
 
+    // Moves up, among the first documents, those with one question close to the asked one.
+    void rerank_by_questions(std::vector<DocumentHit>& hits, const BuiltQuery& query, const std::string& lang) const {
+        if (hits.empty()) return;
+        const double top = hits.front().score;
+        const std::size_t depth = std::min(hits.size(), kFaqRerankDepth);
+        for (std::size_t i = 0; i < depth; ++i) {
+            hits[i].question_match = faq.similarity(query, hits[i].key, lang);
+            hits[i].score += weights.faq_match * top * hits[i].question_match;
+        }
+        // The rest keep their order below: their scores were at most the last reranked one's.
+        std::stable_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(depth),
+                         [](const DocumentHit& a, const DocumentHit& b) { return a.score > b.score; });
+    }
+
     // `spelling_retry`: when the question has typos, also rank it as corrected ("did you mean")
     // and keep whichever answer is more confident.
     Candidate rank(std::string_view text, const std::string& lang, bool fallback, std::uint32_t answer_types,
@@ -219,6 +237,7 @@ struct Snapshot {
         auto ranked = rank_documents(db, c.query, rank_options);
         c.hits = std::move(ranked.hits);
         c.max_possible = ranked.max_possible;
+        rerank_by_questions(c.hits, c.query, lang);
         // A question that is only a form number asks about that form: the documents that list it
         // come first, whatever other documents merely mention it (a fee waiver "for the I-90").
         if (only_identifiers(c.query, lang))
@@ -334,6 +353,7 @@ struct Snapshot {
         f.cross_agrees = c.agrees.value_or(false) ? 1.0 : 0.0;
         f.english_topic_missing = c.english_topic_missing ? 1.0 : 0.0;
         f.faq_agrees = c.faq_agrees ? f.coverage : 0.0;
+        f.question_match = top.question_match;
         return f;
     }
 

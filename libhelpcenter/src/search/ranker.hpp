@@ -23,6 +23,7 @@ struct DocumentHit {
     std::set<std::size_t> matched;        // content tokens matched by the best passage
     std::set<std::size_t> field_matched;  // content tokens matched in title or alternate questions
     bool form_match = false;
+    double question_match = 0.0;  // closeness to the closest of its own questions (search/faq_match.hpp)
 };
 
 struct RankOptions {

@@ -1,0 +1,89 @@
+// Matching a question against a document's questions one by one.
+#include "search/faq_match.hpp"
+
+#include "index/schema.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <string_view>
+
+namespace helpcenter::detail {
+
+double FaqMatcher::idf(const std::string& stem) const {
+    const double n = static_cast<double>(db_.get_doccount());
+    const double df = static_cast<double>(db_.get_termfreq(schema::kStem + stem));
+    return std::log((n + 1.0) / (df + 1.0));
+}
+
+const std::vector<FaqMatcher::Stems>& FaqMatcher::questions_of(const std::string& doc_key, const std::string& lang) {
+    if (const auto it = cache_.find(doc_key); it != cache_.end()) return it->second;
+    auto& questions = cache_[doc_key];
+    // The lead passage (number 0) keeps the document's questions.
+    const std::string key_term = schema::kDocKey + doc_key;
+    for (auto it = db_.postlist_begin(key_term); it != db_.postlist_end(key_term); ++it) {
+        const Xapian::Document passage = db_.get_document(*it);
+        if (passage.get_value(schema::kSlotPassage) != "0") continue;
+        const auto data = nlohmann::json::parse(passage.get_data(), nullptr, false);
+        if (!data.is_object() || !data.contains("questions") || !data["questions"].is_array()) break;
+        const Analyzer analyzer(lang);
+        for (const auto& text : data["questions"]) {
+            if (!text.is_string()) continue;
+            Stems stems;
+            for (const Token& t : analyzer.analyze(text.get<std::string>())) {
+                if (!t.stopword) stems.insert(t.stem);
+            }
+            if (!stems.empty()) questions.push_back(std::move(stems));
+        }
+        break;
+    }
+    return questions;
+}
+
+double FaqMatcher::similarity(const BuiltQuery& query, const std::string& doc_key, const std::string& lang) {
+    if (query.empty() || query.only_stopwords) return 0.0;
+    // Each content word of the asked question, with every stem that stands for it.
+    const std::string_view stem_prefix = schema::kStem;
+    std::map<std::size_t, Stems> alternatives;
+    for (std::size_t i : query.content)
+        alternatives[i].insert(query.tokens[i].stem);
+    for (const auto& [term, owner] : query.owner) {
+        if (term.starts_with(stem_prefix) && alternatives.contains(owner))
+            alternatives[owner].insert(term.substr(stem_prefix.size()));
+    }
+    double asked_total = 0.0;
+    std::map<std::size_t, double> weight;
+    for (const auto& [i, stems] : alternatives) {
+        weight[i] = idf(query.tokens[i].stem);
+        asked_total += weight[i];
+    }
+    if (asked_total <= 0.0) return 0.0;
+
+    double best = 0.0;
+    for (const Stems& question : questions_of(doc_key, lang)) {
+        double asked_found = 0.0;
+        Stems used;  // the question's stems that some asked word matched
+        for (const auto& [i, stems] : alternatives) {
+            bool found = false;
+            for (const auto& s : stems) {
+                if (question.contains(s)) {
+                    found = true;
+                    used.insert(s);
+                }
+            }
+            if (found) asked_found += weight[i];
+        }
+        if (asked_found == 0.0) continue;
+        double question_total = 0.0, question_found = 0.0;
+        for (const auto& s : question) {
+            const double w = idf(s);
+            question_total += w;
+            if (used.contains(s)) question_found += w;
+        }
+        if (question_total <= 0.0) continue;
+        best = std::max(best, std::sqrt((asked_found / asked_total) * (question_found / question_total)));
+    }
+    return best;
+}
+
+}  // namespace helpcenter::detail

@@ -1,0 +1,38 @@
+// How closely a question matches one of a document's own questions (its title and alternate
+// questions), each taken on its own. The ranking sees the alternate questions as one bag of
+// words, so words from two different questions can add up to a match that none of them is:
+// "renew" from one and "reentry permit" from another. A close match with a single question is
+// stronger evidence that the document answers what was asked.
+#pragma once
+
+#include "search/query_builder.hpp"
+
+#include <xapian.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace helpcenter::detail {
+
+class FaqMatcher {
+public:
+    explicit FaqMatcher(const Xapian::Database& db) : db_(db) {}
+
+    // From 0 (no word in common with any of the document's questions) to 1 (the same content words
+    // as one of them): the geometric mean of the shares of the asked question's words and of that
+    // question's words found in the other, each word weighted by its idf, best question taken. A
+    // word of the asked question also counts through its synonyms and spelling corrections.
+    double similarity(const BuiltQuery& query, const std::string& doc_key, const std::string& lang);
+
+private:
+    using Stems = std::set<std::string>;
+    const std::vector<Stems>& questions_of(const std::string& doc_key, const std::string& lang);
+    double idf(const std::string& stem) const;
+
+    const Xapian::Database& db_;
+    std::map<std::string, std::vector<Stems>> cache_;  // document key -> stems of each question
+};
+
+}  // namespace helpcenter::detail
