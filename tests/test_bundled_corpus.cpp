@@ -74,7 +74,7 @@ TEST_F(BundledCorpus, KoreanQuestionAboutAWorkVisaIsAnsweredInKorean) {
     EXPECT_EQ(a.best->id, "h1b-basics");
     EXPECT_EQ(a.best->lang, "ko");
     EXPECT_FALSE(a.fallback);
-    ASSERT_EQ(a.confidence_features.size(), 16u);
+    ASSERT_EQ(a.confidence_features.size(), 17u);
     EXPECT_EQ(a.confidence_features[12], 1.0);
 }
 
@@ -120,7 +120,7 @@ TEST_F(BundledCorpus, VietnameseWordsAreNotTakenForEnglishInTheCrossCheck) {
     ASSERT_TRUE(a.best.has_value());
     EXPECT_EQ(a.best->id, "k1-fiance-visa");
     EXPECT_EQ(a.best->lang, "vi");
-    ASSERT_EQ(a.confidence_features.size(), 16u);
+    ASSERT_EQ(a.confidence_features.size(), 17u);
     EXPECT_EQ(a.confidence_features[12], 1.0);
     for (const auto& term : a.best->matched_terms)
         EXPECT_NE(term, "the");
@@ -133,14 +133,14 @@ TEST_F(BundledCorpus, SpanishQuestionIsCrossCheckedInEnglish) {
     const Answer es = ask("perdí mi tarjeta verde, cómo la reemplazo");
     ASSERT_TRUE(es.best.has_value());
     EXPECT_EQ(es.best->id, "replace-green-card");
-    ASSERT_EQ(es.confidence_features.size(), 16u);
+    ASSERT_EQ(es.confidence_features.size(), 17u);
     EXPECT_EQ(es.confidence_features[11], 1.0);
     EXPECT_EQ(es.confidence_features[12], 1.0);
     EXPECT_GT(es.confidence_features[10], 0.0);
     EXPECT_LE(es.confidence_features[10], 1.0);
 
     const Answer en = ask("How do I replace my green card?");
-    ASSERT_EQ(en.confidence_features.size(), 16u);
+    ASSERT_EQ(en.confidence_features.size(), 17u);
     EXPECT_EQ(en.confidence_features[11], 0.0);
 }
 
@@ -149,7 +149,7 @@ TEST_F(BundledCorpus, SpanishQuestionIsCrossCheckedInEnglish) {
 TEST_F(BundledCorpus, TitleAndQuestionRankingIsASecondOpinion) {
     const Answer agrees = ask("How do I replace my green card?");
     ASSERT_TRUE(agrees.best.has_value());
-    ASSERT_EQ(agrees.confidence_features.size(), 16u);
+    ASSERT_EQ(agrees.confidence_features.size(), 17u);
     EXPECT_GT(agrees.confidence_features[14], 0.5);
     EXPECT_LE(agrees.confidence_features[14], 1.0);
 }
@@ -179,7 +179,7 @@ TEST_F(BundledCorpus, TypographicApostropheStillMatchesTheGlossary) {
         EXPECT_EQ(a.best->id, "t-visa") << q;
         EXPECT_EQ(a.best->lang, "fr") << q;
         EXPECT_FALSE(a.referred) << q;
-        ASSERT_EQ(a.confidence_features.size(), 16u) << q;
+        ASSERT_EQ(a.confidence_features.size(), 17u) << q;
         EXPECT_EQ(a.confidence_features[12], 1.0) << q;
     }
 }
@@ -198,13 +198,13 @@ TEST_F(BundledCorpus, TheWordForFormDoesNotHideAFormNumberQuestion) {
         EXPECT_TRUE(a.best->id == "renew-green-card" || a.best->id == "replace-green-card" ||
                     a.best->id == "green-card-error")
             << q;
-        ASSERT_EQ(a.confidence_features.size(), 16u) << q;
+        ASSERT_EQ(a.confidence_features.size(), 17u) << q;
         EXPECT_EQ(a.confidence_features[9], 1.0) << q;
     }
     EXPECT_FALSE(ask("form I-90").referred);
     // A word that says what is asked keeps its weight.
     const Answer fee = ask("I-90 fee");
-    ASSERT_EQ(fee.confidence_features.size(), 16u);
+    ASSERT_EQ(fee.confidence_features.size(), 17u);
     EXPECT_EQ(fee.confidence_features[9], 0.0);
 }
 

@@ -311,3 +311,26 @@ TEST(Ranking, OneCloseQuestionBeatsWordsSpreadOverSeveral) {
     ASSERT_EQ(with.size(), 2u);
     EXPECT_EQ(with.front().id, "close");
 }
+
+// Out-of-scope examples (corpus/out-of-scope/) lower the confidence of a question close to one of
+// them, and a reindex picks up a changed list without any document changing.
+TEST(Ranking, OutOfScopeExamplesLowerTheConfidence) {
+    hc_test::TempDir dir;
+    const auto corpus = dir / "corpus", db = dir / "db";
+    std::filesystem::copy(hc_test::test_data() / "mini", corpus, std::filesystem::copy_options::recursive);
+    const std::string question = "how do I file my taxes with a green card";
+    reindex(corpus, db);
+    const Answer before = Engine(db).ask(question);
+    ASSERT_FALSE(before.confidence_features.empty());
+    EXPECT_EQ(before.confidence_features.back(), 0.0);
+
+    hc_test::write_file(corpus / "out-of-scope/en.tsv", "# examples\ntaxes\tHow do I file my taxes?\n");
+    const auto summary = reindex(corpus, db);
+    EXPECT_TRUE(summary.published);
+    EXPECT_EQ(summary.plan, std::vector<std::string>{"update synonyms, glossaries and out-of-scope examples"});
+    const Answer after = Engine(db).ask(question);
+    EXPECT_GT(after.confidence_features.back(), 0.5);
+    EXPECT_LT(after.confidence, before.confidence);
+    // A question far from every example is not affected.
+    EXPECT_EQ(Engine(db).ask("n 400").confidence_features.back(), 0.0);
+}

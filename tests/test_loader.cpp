@@ -151,6 +151,19 @@ TEST(Loader, LoadsTheMiniCorpus) {
     EXPECT_TRUE(check_corpus(corpus, {.script_languages = {}}).empty());
 }
 
+TEST(Loader, OutOfScopeExamples) {
+    hc_test::TempDir dir;
+    hc_test::write_file(dir / "en/a.md", "---\nid: a\nlang: en\ntype: article\ntitle: t\n---\nbody\n");
+    hc_test::write_file(dir / "out-of-scope/en.tsv",
+                        "# comment\ntaxes\tHow do I file my taxes?\nmedical\tWhat medicine should I take?\nno kind\n");
+    const Corpus corpus = load_corpus(dir.path());
+    EXPECT_EQ(corpus.documents.size(), 1u);  // the table is not a document
+    ASSERT_EQ(corpus.out_of_scope.at("en").size(), 2u);
+    EXPECT_EQ(corpus.out_of_scope.at("en")[1].first, "medical");
+    ASSERT_FALSE(corpus.ok());
+    EXPECT_EQ(corpus.diagnostics.at(0).to_string().substr(0, 21), "out-of-scope/en.tsv:4");
+}
+
 TEST(Loader, BrokenCorpusNamesFileAndLine) {
     const Corpus corpus = load_corpus(hc_test::test_data() / "broken");
     ASSERT_FALSE(corpus.ok());

@@ -1,4 +1,5 @@
-// Loading and validating a corpus folder: documents, the topic catalogue, synonyms and glossaries.
+// Loading and validating a corpus folder: documents, the topic catalogue, synonyms, glossaries and
+// out-of-scope examples.
 #pragma once
 
 #include <helpcenter/document.hpp>
@@ -27,12 +28,17 @@ using SynonymGroups = std::vector<std::vector<std::string>>;
 // Glossary of one language: (term in that language, English equivalent) pairs.
 using Glossary = std::vector<std::pair<std::string, std::string>>;
 
+// Examples of questions the Help Center does not answer, in one language: (kind, question) pairs.
+// A question close to one of them is less likely to have a right answer in the corpus.
+using OutOfScope = std::vector<std::pair<std::string, std::string>>;
+
 struct Corpus {
     std::vector<Document> documents;
-    std::vector<Topic> topics;                      // empty when the corpus has no topics.tsv
-    std::map<std::string, SynonymGroups> synonyms;  // by language
-    std::map<std::string, Glossary> glossaries;     // by language
-    std::vector<Diagnostic> diagnostics;            // every warning and error found while loading
+    std::vector<Topic> topics;                       // empty when the corpus has no topics.tsv
+    std::map<std::string, SynonymGroups> synonyms;   // by language
+    std::map<std::string, Glossary> glossaries;      // by language
+    std::map<std::string, OutOfScope> out_of_scope;  // by language
+    std::vector<Diagnostic> diagnostics;             // every warning and error found while loading
 
     bool ok() const noexcept { return !has_errors(diagnostics); }
 };
@@ -44,7 +50,7 @@ struct Corpus {
 HC_API std::optional<Document> parse_document(std::string_view text, const std::string& path,
                                               std::vector<Diagnostic>& diagnostics);
 
-// Loads every document, topics.tsv, synonyms/ and glossary/ below `root`. Problems become
+// Loads every document, topics.tsv, synonyms/, glossary/ and out-of-scope/ below `root`. Problems become
 // diagnostics, never exceptions; throws Error(not_found) only when `root` is not a folder.
 HC_API Corpus load_corpus(const std::filesystem::path& root);
 

@@ -1,4 +1,4 @@
-// Walks a corpus folder and loads documents, topics, synonyms and glossaries.
+// Walks a corpus folder and loads documents, topics, synonyms, glossaries and out-of-scope examples.
 #include "common/utf8.hpp"
 #include "corpus/tsv.hpp"
 
@@ -32,7 +32,7 @@ void collect_sources(const fs::path& dir, bool top, std::vector<fs::path>& out) 
         const std::string name = entry.filename().string();
         if (name.starts_with('.')) continue;
         if (fs::is_directory(entry, ec)) {
-            if (top && (name == "synonyms" || name == "glossary")) continue;
+            if (top && (name == "synonyms" || name == "glossary" || name == "out-of-scope")) continue;
             collect_sources(entry, false, out);
         } else if (!top && fs::is_regular_file(entry, ec) && is_source_file(entry)) {
             out.push_back(entry);
@@ -100,6 +100,7 @@ Corpus load_corpus(const fs::path& root) {
     }
     load_tables(root, "synonyms", detail::parse_synonyms, corpus.synonyms, corpus.diagnostics);
     load_tables(root, "glossary", detail::parse_glossary, corpus.glossaries, corpus.diagnostics);
+    load_tables(root, "out-of-scope", detail::parse_out_of_scope, corpus.out_of_scope, corpus.diagnostics);
     return corpus;
 }
 

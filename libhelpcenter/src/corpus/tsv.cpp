@@ -123,4 +123,16 @@ bool read_file(const std::string& path, std::size_t max_bytes, std::string& out,
     return true;
 }
 
+OutOfScope parse_out_of_scope(std::string_view text, const std::string& path, std::vector<Diagnostic>& diagnostics) {
+    OutOfScope examples;
+    for_each_row(text, path, diagnostics, [&](int line, const std::vector<std::string>& f) {
+        if (f.size() != 2 || f[0].empty() || f[1].empty()) {
+            diagnostics.push_back({Diagnostic::Severity::error, path, line, "expected kind<TAB>question"});
+            return;
+        }
+        examples.emplace_back(f[0], f[1]);
+    });
+    return examples;
+}
+
 }  // namespace helpcenter::detail

@@ -68,6 +68,11 @@ std::string tables_hash(const Corpus& corpus) {
         for (const auto& [term, english] : glossary)
             text << term << "\t" << english << "\n";
     }
+    for (const auto& [lang, examples] : corpus.out_of_scope) {
+        text << "O" << lang << "\n";
+        for (const auto& [kind, question] : examples)
+            text << kind << "\t" << question << "\n";
+    }
     Document pseudo;
     pseudo.summary = text.str();
     return detail::content_hash(pseudo);
@@ -111,6 +116,17 @@ void write_glossaries(Xapian::WritableDatabase& db, const Corpus& corpus) {
             text += analyzer.normalize(term) + "\t" + english + "\n";
         db.set_metadata(schema::glossary_key(analyzer.base_language()), text);
     }
+}
+
+// One key for every language, so that a language whose file was removed leaves nothing behind.
+void write_out_of_scope(Xapian::WritableDatabase& db, const Corpus& corpus) {
+    std::string text;
+    for (const auto& [lang, examples] : corpus.out_of_scope) {
+        const std::string base = Analyzer(lang).base_language();
+        for (const auto& example : examples)
+            text += base + "\t" + example.second + "\n";
+    }
+    db.set_metadata(schema::kOutOfScopeKey, text);
 }
 
 struct Plan {
@@ -163,6 +179,7 @@ void apply(const Corpus& corpus, const Plan& plan, const fs::path& path, bool fr
     if (plan.tables_changed || fresh) {
         write_synonyms(db, corpus);
         write_glossaries(db, corpus);
+        write_out_of_scope(db, corpus);
         db.set_metadata(schema::kTablesHashKey, tables_hash(corpus));
     }
     db.commit();
@@ -276,7 +293,7 @@ ReindexSummary reindex(const Corpus& corpus, const fs::path& db_dir, const Reind
     }
     const std::string tables = tables_hash(corpus);
     plan.tables_changed = tables != indexed_tables;
-    if (plan.tables_changed && !fresh) summary.plan.push_back("update synonyms and glossaries");
+    if (plan.tables_changed && !fresh) summary.plan.push_back("update synonyms, glossaries and out-of-scope examples");
 
     const bool nothing_to_do = !fresh && plan.to_write.empty() && plan.to_delete.empty() && !plan.tables_changed;
     if (options.dry_run || nothing_to_do) {

@@ -48,8 +48,10 @@ inline std::string glossary_key(const std::string& lang) {
 }
 inline constexpr const char* kLanguagesKey = "languages";  // space-separated list
 inline constexpr const char* kSchemaVersionKey = "schema";
-inline constexpr const char* kSchemaVersion = "2";  // 2: the lead passage stores the questions
-inline constexpr const char* kTablesHashKey = "tables-hash";  // hash of synonyms and glossaries
+inline constexpr const char* kSchemaVersion = "2";            // 2: the lead passage stores the questions
+inline constexpr const char* kTablesHashKey = "tables-hash";  // hash of synonyms, glossaries, out-of-scope
+// Out-of-scope example questions: "lang<TAB>question" lines.
+inline constexpr const char* kOutOfScopeKey = "out-of-scope";
 
 // Key of a synonym group entry: "en:green card" (stems joined by spaces).
 inline std::string synonym_key(const std::string& lang, const std::string& stems) {

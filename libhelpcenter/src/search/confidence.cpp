@@ -10,8 +10,8 @@ namespace {
 // Intercept first, then one weight per feature in feature_vector() order. english_topic_missing
 // (third to last) keeps its weight from the fit before the bundled corpus had every topic in every
 // language: it is always 0 there now, so the refit cannot see it, but a corpus with gaps still can.
-constexpr std::array<double, 16> kWeights = {-8.0372, 0.8705, 0.3654, 0.3839,  -0.0843, 0.3569,  1.5067, 0.2658,
-                                             -0.5386, 0.0440, 0.4989, -0.6893, 1.1256,  -0.1193, 1.0968, 0.7793};
+constexpr std::array<double, 17> kWeights = {-7.6934, 0.8447, 0.3486,  0.3779, -0.1025, 0.3338, 1.4892, 0.2820, -0.5205,
+                                             0.0386,  0.4806, -0.7364, 1.1080, -0.1193, 1.0812, 0.7395, -0.8326};
 
 }  // namespace
 
@@ -31,7 +31,8 @@ std::vector<double> feature_vector(const ConfidenceFeatures& f) {
             f.cross_agrees,
             f.english_topic_missing,
             f.faq_agrees,
-            f.question_match};
+            f.question_match,
+            f.out_of_scope_match};
 }
 
 std::size_t confidence_weight_count() {

@@ -25,6 +25,7 @@ struct ConfidenceFeatures {
     double english_topic_missing = 0.0;  // 1 when it chose a topic with no article in the asker's language
     double faq_agrees = 0.0;             // coverage, when ranking on titles and alternate questions alone agrees
     double question_match = 0.0;         // how close the question is to the closest of the answer's own questions
+    double out_of_scope_match = 0.0;     // how close it is to the closest out-of-scope example (corpus/out-of-scope/)
 };
 
 // Logistic model over the features: `weights` (intercept first, then feature_vector() order),

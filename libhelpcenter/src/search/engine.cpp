@@ -86,8 +86,9 @@ struct Snapshot {
     std::map<std::string, Glossary> glossaries;  // normalized term -> English, by language
     std::map<std::string, Glossary> unaccented;  // the same with accent-free terms, for unaccented questions
     QueryWeights weights;
-    std::vector<double> confidence_weights;  // empty: the built-in model
-    mutable FaqMatcher faq{db};              // used under `mutex`, like `db`
+    std::vector<double> confidence_weights;                              // empty: the built-in model
+    mutable FaqMatcher faq{db};                                          // used under `mutex`, like `db`
+    std::map<std::string, std::vector<FaqMatcher::Stems>> out_of_scope;  // example questions, by language
 
     void open() {
         std::error_code ec;
@@ -125,6 +126,14 @@ struct Snapshot {
             }
         }
         detector = std::make_unique<LanguageDetector>(std::move(vocabularies));
+        out_of_scope.clear();
+        for (const auto& line : split_lines(db.get_metadata(schema::kOutOfScopeKey))) {
+            const auto tab = line.find('\t');
+            if (tab == std::string::npos) continue;
+            const std::string lang = line.substr(0, tab);
+            auto stems = FaqMatcher::stems_of(Analyzer(lang), line.substr(tab + 1));
+            if (!stems.empty()) out_of_scope[lang].push_back(std::move(stems));
+        }
     }
 
     std::string language_for(const std::string& requested, std::string_view question) const {
@@ -354,6 +363,8 @@ struct Snapshot {
         f.english_topic_missing = c.english_topic_missing ? 1.0 : 0.0;
         f.faq_agrees = c.faq_agrees ? f.coverage : 0.0;
         f.question_match = top.question_match;
+        if (const auto it = out_of_scope.find(c.lang); it != out_of_scope.end())
+            f.out_of_scope_match = faq.similarity(c.query, it->second, false);
         return f;
     }
 

@@ -29,10 +29,7 @@ const std::vector<FaqMatcher::Stems>& FaqMatcher::questions_of(const std::string
         const Analyzer analyzer(lang);
         for (const auto& text : data["questions"]) {
             if (!text.is_string()) continue;
-            Stems stems;
-            for (const Token& t : analyzer.analyze(text.get<std::string>())) {
-                if (!t.stopword) stems.insert(t.stem);
-            }
+            Stems stems = stems_of(analyzer, text.get<std::string>());
             if (!stems.empty()) questions.push_back(std::move(stems));
         }
         break;
@@ -40,7 +37,19 @@ const std::vector<FaqMatcher::Stems>& FaqMatcher::questions_of(const std::string
     return questions;
 }
 
+FaqMatcher::Stems FaqMatcher::stems_of(const Analyzer& analyzer, const std::string& question) {
+    Stems stems;
+    for (const Token& t : analyzer.analyze(question)) {
+        if (!t.stopword) stems.insert(t.stem);
+    }
+    return stems;
+}
+
 double FaqMatcher::similarity(const BuiltQuery& query, const std::string& doc_key, const std::string& lang) {
+    return similarity(query, questions_of(doc_key, lang));
+}
+
+double FaqMatcher::similarity(const BuiltQuery& query, const std::vector<Stems>& questions, bool synonyms) const {
     if (query.empty() || query.only_stopwords) return 0.0;
     // Each content word of the asked question, with every stem that stands for it.
     const std::string_view stem_prefix = schema::kStem;
@@ -48,6 +57,7 @@ double FaqMatcher::similarity(const BuiltQuery& query, const std::string& doc_ke
     for (std::size_t i : query.content)
         alternatives[i].insert(query.tokens[i].stem);
     for (const auto& [term, owner] : query.owner) {
+        if (!synonyms && !query.corrected.contains(owner)) continue;
         if (term.starts_with(stem_prefix) && alternatives.contains(owner))
             alternatives[owner].insert(term.substr(stem_prefix.size()));
     }
@@ -60,7 +70,7 @@ double FaqMatcher::similarity(const BuiltQuery& query, const std::string& doc_ke
     if (asked_total <= 0.0) return 0.0;
 
     double best = 0.0;
-    for (const Stems& question : questions_of(doc_key, lang)) {
+    for (const Stems& question : questions) {
         double asked_found = 0.0;
         Stems used;  // the question's stems that some asked word matched
         for (const auto& [i, stems] : alternatives) {

@@ -18,7 +18,12 @@ namespace helpcenter::detail {
 
 class FaqMatcher {
 public:
+    using Stems = std::set<std::string>;
+
     explicit FaqMatcher(const Xapian::Database& db) : db_(db) {}
+
+    // The content-word stems of a question, as similarity() compares them.
+    static Stems stems_of(const Analyzer& analyzer, const std::string& question);
 
     // From 0 (no word in common with any of the document's questions) to 1 (the same content words
     // as one of them): the geometric mean of the shares of the asked question's words and of that
@@ -26,8 +31,12 @@ public:
     // word of the asked question also counts through its synonyms and spelling corrections.
     double similarity(const BuiltQuery& query, const std::string& doc_key, const std::string& lang);
 
+    // The same against a list of questions (the stems of each). Without `synonyms`, a word counts
+    // only as itself or its spelling correction: a synonym phrase stands for one word, so its own
+    // words ("permanent resident" for "I-90") would match questions on anything about them.
+    double similarity(const BuiltQuery& query, const std::vector<Stems>& questions, bool synonyms = true) const;
+
 private:
-    using Stems = std::set<std::string>;
     const std::vector<Stems>& questions_of(const std::string& doc_key, const std::string& lang);
     double idf(const std::string& stem) const;
 
