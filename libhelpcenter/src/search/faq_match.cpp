@@ -11,9 +11,10 @@
 namespace helpcenter::detail {
 
 double FaqMatcher::idf(const std::string& stem) const {
+    if (const auto it = idf_.find(stem); it != idf_.end()) return it->second;
     const double n = static_cast<double>(db_.get_doccount());
     const double df = static_cast<double>(db_.get_termfreq(schema::kStem + stem));
-    return std::log((n + 1.0) / (df + 1.0));
+    return idf_[stem] = std::log((n + 1.0) / (df + 1.0));
 }
 
 const std::vector<FaqMatcher::Stems>& FaqMatcher::questions_of(const std::string& doc_key, const std::string& lang) {

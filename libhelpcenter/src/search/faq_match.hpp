@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace helpcenter::detail {
@@ -42,6 +43,7 @@ private:
 
     const Xapian::Database& db_;
     std::map<std::string, std::vector<Stems>> cache_;  // document key -> stems of each question
+    mutable std::unordered_map<std::string, double> idf_;  // stem -> idf, as the index is fixed
 };
 
 }  // namespace helpcenter::detail
