@@ -105,6 +105,12 @@ int run_ask(const AskCommand& cmd) {
     options.min_confidence = cmd.min_confidence;
     options.cross_language = !cmd.no_fallback;
     const helpcenter::Engine engine(cmd.db.empty() ? default_index_dir() : std::filesystem::path(cmd.db));
+    if (const auto info = engine.info(); !info.current_layout) {
+        fmt::print(stderr,
+                   "helpcenter ask: warning: the index at {} was written by an older version; "
+                   "`helpcenter reindex` rebuilds it\n",
+                   info.path.string());
+    }
 
     if (cmd.batch.empty()) {
         std::string question;

@@ -107,8 +107,9 @@ int run_reindex(const ReindexCommand& cmd) {
 
 void add_reindex_command(CLI::App& app, Runner& run) {
     auto cmd = std::make_shared<ReindexCommand>();
-    CLI::App* sub = app.add_subcommand(
-        "reindex", "Update an index incrementally: only added, changed and removed documents; published atomically");
+    CLI::App* sub = app.add_subcommand("reindex",
+                                       "Update an index incrementally: only added, changed and removed documents (all "
+                                       "of them for an index of an older layout); published atomically");
     sub->add_option("--corpus", cmd->corpus, "Corpus folder (default: the bundled corpus)");
     sub->add_option("--db", cmd->db, "Index folder")->required();
     sub->add_flag("--dry-run", cmd->dry_run, "Show the plan; write nothing");

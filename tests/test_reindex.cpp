@@ -133,10 +133,12 @@ TEST(Reindex, OlderLayoutIsRebuilt) {
         old.set_metadata("schema", "0");
         old.commit();
     }
+    EXPECT_FALSE(Engine(db).info().current_layout);
     s = reindex(corpus, db);
     EXPECT_TRUE(s.published);
     EXPECT_NE(std::find(s.plan.begin(), s.plan.end(), "rebuild: the index has an older layout"), s.plan.end());
     EXPECT_EQ(top_id(Engine(db), "apples"), "a");
+    EXPECT_TRUE(Engine(db).info().current_layout);
 
     // Rebuilt with the current layout, the same corpus is unchanged again.
     s = reindex(corpus, db);

@@ -21,6 +21,9 @@ struct IndexInfo {
     std::vector<std::string> languages;
     std::filesystem::path path;
     std::string generation;  // the generation being served ("gen-3"); empty for a plain Xapian database
+    // False when the index was written by an older version, in another layout: it still answers,
+    // less well (reindex() rebuilds it).
+    bool current_layout = true;
 };
 
 struct EngineOptions {

@@ -610,6 +610,7 @@ IndexInfo Engine::info() const {
     info.languages = snapshot->detector->languages();
     info.path = impl_->path;
     info.generation = snapshot->generation;
+    info.current_layout = snapshot->db.get_metadata(schema::kSchemaVersionKey) == schema::kSchemaVersion;
     return info;
 }
 
