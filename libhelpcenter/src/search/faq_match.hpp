@@ -42,7 +42,7 @@ private:
     double idf(const std::string& stem) const;
 
     const Xapian::Database& db_;
-    std::map<std::string, std::vector<Stems>> cache_;  // document key -> stems of each question
+    std::map<std::string, std::vector<Stems>> cache_;      // document key -> stems of each question
     mutable std::unordered_map<std::string, double> idf_;  // stem -> idf, as the index is fixed
 };
 
