@@ -38,6 +38,22 @@ void for_each_row(std::string_view text, const std::string& path, std::vector<Di
     }
 }
 
+// Rows of exactly two non-empty fields (glossaries, out-of-scope examples); any other row is an
+// error saying `expected`.
+std::vector<std::pair<std::string, std::string>> parse_pairs(std::string_view text, const std::string& path,
+                                                             std::vector<Diagnostic>& diagnostics,
+                                                             const char* expected) {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for_each_row(text, path, diagnostics, [&](int line, const std::vector<std::string>& f) {
+        if (f.size() != 2 || f[0].empty() || f[1].empty()) {
+            diagnostics.push_back({Diagnostic::Severity::error, path, line, expected});
+            return;
+        }
+        pairs.emplace_back(f[0], f[1]);
+    });
+    return pairs;
+}
+
 std::vector<std::string> split_spaces(const std::string& s) {
     std::vector<std::string> out;
     std::istringstream in(s);
@@ -91,15 +107,11 @@ SynonymGroups parse_synonyms(std::string_view text, const std::string& path, std
 }
 
 Glossary parse_glossary(std::string_view text, const std::string& path, std::vector<Diagnostic>& diagnostics) {
-    Glossary glossary;
-    for_each_row(text, path, diagnostics, [&](int line, const std::vector<std::string>& f) {
-        if (f.size() != 2 || f[0].empty() || f[1].empty()) {
-            diagnostics.push_back({Diagnostic::Severity::error, path, line, "expected term<TAB>english"});
-            return;
-        }
-        glossary.emplace_back(f[0], f[1]);
-    });
-    return glossary;
+    return parse_pairs(text, path, diagnostics, "expected term<TAB>english");
+}
+
+OutOfScope parse_out_of_scope(std::string_view text, const std::string& path, std::vector<Diagnostic>& diagnostics) {
+    return parse_pairs(text, path, diagnostics, "expected kind<TAB>question");
 }
 
 bool read_file(const std::string& path, std::size_t max_bytes, std::string& out, std::string& error) {
@@ -121,18 +133,6 @@ bool read_file(const std::string& path, std::size_t max_bytes, std::string& out,
         return false;
     }
     return true;
-}
-
-OutOfScope parse_out_of_scope(std::string_view text, const std::string& path, std::vector<Diagnostic>& diagnostics) {
-    OutOfScope examples;
-    for_each_row(text, path, diagnostics, [&](int line, const std::vector<std::string>& f) {
-        if (f.size() != 2 || f[0].empty() || f[1].empty()) {
-            diagnostics.push_back({Diagnostic::Severity::error, path, line, "expected kind<TAB>question"});
-            return;
-        }
-        examples.emplace_back(f[0], f[1]);
-    });
-    return examples;
 }
 
 }  // namespace helpcenter::detail
