@@ -127,11 +127,13 @@ struct Snapshot {
         }
         detector = std::make_unique<LanguageDetector>(std::move(vocabularies));
         out_of_scope.clear();
+        std::map<std::string, Analyzer> analyzers;  // one per language, not one per example
         for (const auto& line : split_lines(db.get_metadata(schema::kOutOfScopeKey))) {
             const auto tab = line.find('\t');
             if (tab == std::string::npos) continue;
             const std::string lang = line.substr(0, tab);
-            auto stems = FaqMatcher::stems_of(Analyzer(lang), line.substr(tab + 1));
+            const Analyzer& analyzer = analyzers.try_emplace(lang, lang).first->second;
+            auto stems = FaqMatcher::stems_of(analyzer, line.substr(tab + 1));
             if (!stems.empty()) out_of_scope[lang].push_back(std::move(stems));
         }
     }
@@ -187,6 +189,7 @@ struct Snapshot {
         bool english_topic_missing = false;
         // Whether ranking on titles and alternate questions alone chose the same topic.
         bool faq_agrees = false;
+        double out_of_scope_match = 0.0;  // closeness to the nearest out-of-scope example
         ConfidenceFeatures features;
         double confidence = 0.0;
     };
@@ -218,8 +221,9 @@ struct Snapshot {
         if (hits.empty()) return;
         const double top = hits.front().score;
         const std::size_t depth = std::min(hits.size(), kFaqRerankDepth);
+        const auto asked = faq.asked(query);
         for (std::size_t i = 0; i < depth; ++i) {
-            hits[i].question_match = faq.similarity(query, hits[i].key, lang);
+            hits[i].question_match = faq.similarity(asked, hits[i].key, lang);
             hits[i].score += weights.faq_match * top * hits[i].question_match;
         }
         // The rest keep their order below: their scores were at most the last reranked one's.
@@ -247,6 +251,8 @@ struct Snapshot {
         c.hits = std::move(ranked.hits);
         c.max_possible = ranked.max_possible;
         rerank_by_questions(c.hits, c.query, lang);
+        if (const auto it = out_of_scope.find(lang); it != out_of_scope.end())
+            c.out_of_scope_match = faq.similarity(faq.asked(c.query, false), it->second);
         // A question that is only a form number asks about that form: the documents that list it
         // come first, whatever other documents merely mention it (a fee waiver "for the I-90").
         if (only_identifiers(c.query, lang))
@@ -363,8 +369,7 @@ struct Snapshot {
         f.english_topic_missing = c.english_topic_missing ? 1.0 : 0.0;
         f.faq_agrees = c.faq_agrees ? f.coverage : 0.0;
         f.question_match = top.question_match;
-        if (const auto it = out_of_scope.find(c.lang); it != out_of_scope.end())
-            f.out_of_scope_match = faq.similarity(c.query, it->second, false);
+        f.out_of_scope_match = c.out_of_scope_match;
         return f;
     }
 

@@ -46,12 +46,9 @@ FaqMatcher::Stems FaqMatcher::stems_of(const Analyzer& analyzer, const std::stri
     return stems;
 }
 
-double FaqMatcher::similarity(const BuiltQuery& query, const std::string& doc_key, const std::string& lang) {
-    return similarity(query, questions_of(doc_key, lang));
-}
-
-double FaqMatcher::similarity(const BuiltQuery& query, const std::vector<Stems>& questions, bool synonyms) const {
-    if (query.empty() || query.only_stopwords) return 0.0;
+FaqMatcher::Asked FaqMatcher::asked(const BuiltQuery& query, bool synonyms) const {
+    Asked asked;
+    if (query.empty() || query.only_stopwords) return asked;
     // Each content word of the asked question, with every stem that stands for it.
     const std::string_view stem_prefix = schema::kStem;
     std::map<std::size_t, Stems> alternatives;
@@ -62,27 +59,33 @@ double FaqMatcher::similarity(const BuiltQuery& query, const std::vector<Stems>&
         if (term.starts_with(stem_prefix) && alternatives.contains(owner))
             alternatives[owner].insert(term.substr(stem_prefix.size()));
     }
-    double asked_total = 0.0;
-    std::map<std::size_t, double> weight;
-    for (const auto& [i, stems] : alternatives) {
-        weight[i] = idf(query.tokens[i].stem);
-        asked_total += weight[i];
+    for (auto& [i, stems] : alternatives) {
+        const double weight = idf(query.tokens[i].stem);
+        asked.words.push_back({std::move(stems), weight});
+        asked.total += weight;
     }
-    if (asked_total <= 0.0) return 0.0;
+    return asked;
+}
 
+double FaqMatcher::similarity(const Asked& asked, const std::string& doc_key, const std::string& lang) {
+    return similarity(asked, questions_of(doc_key, lang));
+}
+
+double FaqMatcher::similarity(const Asked& asked, const std::vector<Stems>& questions) const {
+    if (asked.total <= 0.0) return 0.0;
     double best = 0.0;
     for (const Stems& question : questions) {
         double asked_found = 0.0;
         Stems used;  // the question's stems that some asked word matched
-        for (const auto& [i, stems] : alternatives) {
+        for (const auto& word : asked.words) {
             bool found = false;
-            for (const auto& s : stems) {
+            for (const auto& s : word.stems) {
                 if (question.contains(s)) {
                     found = true;
                     used.insert(s);
                 }
             }
-            if (found) asked_found += weight[i];
+            if (found) asked_found += word.idf;
         }
         if (asked_found == 0.0) continue;
         double question_total = 0.0, question_found = 0.0;
@@ -92,7 +95,7 @@ double FaqMatcher::similarity(const BuiltQuery& query, const std::vector<Stems>&
             if (used.contains(s)) question_found += w;
         }
         if (question_total <= 0.0) continue;
-        best = std::max(best, std::sqrt((asked_found / asked_total) * (question_found / question_total)));
+        best = std::max(best, std::sqrt((asked_found / asked.total) * (question_found / question_total)));
     }
     return best;
 }

@@ -26,16 +26,29 @@ public:
     // The content-word stems of a question, as similarity() compares them.
     static Stems stems_of(const Analyzer& analyzer, const std::string& question);
 
+    // The asked question's content words, each with every stem that stands for it and its idf:
+    // prepared once per question, then compared with as many question lists as needed.
+    struct Word {
+        Stems stems;
+        double idf = 0.0;
+    };
+    struct Asked {
+        std::vector<Word> words;
+        double total = 0.0;  // sum of the words' idf
+    };
+
+    // A word also stands for its synonyms and spelling corrections. Without `synonyms`, only for
+    // its spelling correction: a synonym phrase stands for one word, so its own words ("permanent
+    // resident" for "I-90") would match questions on anything about them.
+    Asked asked(const BuiltQuery& query, bool synonyms = true) const;
+
     // From 0 (no word in common with any of the document's questions) to 1 (the same content words
     // as one of them): the geometric mean of the shares of the asked question's words and of that
-    // question's words found in the other, each word weighted by its idf, best question taken. A
-    // word of the asked question also counts through its synonyms and spelling corrections.
-    double similarity(const BuiltQuery& query, const std::string& doc_key, const std::string& lang);
+    // question's words found in the other, each word weighted by its idf, best question taken.
+    double similarity(const Asked& asked, const std::string& doc_key, const std::string& lang);
 
-    // The same against a list of questions (the stems of each). Without `synonyms`, a word counts
-    // only as itself or its spelling correction: a synonym phrase stands for one word, so its own
-    // words ("permanent resident" for "I-90") would match questions on anything about them.
-    double similarity(const BuiltQuery& query, const std::vector<Stems>& questions, bool synonyms = true) const;
+    // The same against a list of questions (the stems of each).
+    double similarity(const Asked& asked, const std::vector<Stems>& questions) const;
 
 private:
     const std::vector<Stems>& questions_of(const std::string& doc_key, const std::string& lang);
