@@ -249,7 +249,7 @@ ReindexSummary reindex(const Corpus& corpus, const fs::path& db_dir, const Reind
         try {
             const Xapian::Database serving((db_dir / *current).string());
             // An index written with another layout cannot be updated in place: rebuild it.
-            old_layout = serving.get_metadata(schema::kSchemaVersionKey) != schema::kSchemaVersion;
+            old_layout = !schema::has_current_layout(serving);
             if (!old_layout) {
                 indexed = read_indexed(db_dir / *current);
                 indexed_tables = serving.get_metadata(schema::kTablesHashKey);

@@ -48,7 +48,11 @@ inline std::string glossary_key(const std::string& lang) {
 }
 inline constexpr const char* kLanguagesKey = "languages";  // space-separated list
 inline constexpr const char* kSchemaVersionKey = "schema";
-inline constexpr const char* kSchemaVersion = "2";            // 2: the lead passage stores the questions
+inline constexpr const char* kSchemaVersion = "2";  // 2: the lead passage stores the questions
+// Whether `db` was written with this layout (an older one is rebuilt by a reindex).
+inline bool has_current_layout(const Xapian::Database& db) {
+    return db.get_metadata(kSchemaVersionKey) == kSchemaVersion;
+}
 inline constexpr const char* kTablesHashKey = "tables-hash";  // hash of synonyms, glossaries, out-of-scope
 // Out-of-scope example questions: "lang<TAB>question" lines.
 inline constexpr const char* kOutOfScopeKey = "out-of-scope";

@@ -615,7 +615,7 @@ IndexInfo Engine::info() const {
     info.languages = snapshot->detector->languages();
     info.path = impl_->path;
     info.generation = snapshot->generation;
-    info.current_layout = snapshot->db.get_metadata(schema::kSchemaVersionKey) == schema::kSchemaVersion;
+    info.current_layout = schema::has_current_layout(snapshot->db);
     return info;
 }
 
